@@ -1,0 +1,13 @@
+-- checks string operands converted to numbers by every arithmetic operator
+print("10" + 5, 5 + "10")
+print("10" - 5, 5 - "10")
+print("10" * "2")
+print("10" / "4")
+print("10" % "3")
+print("2" ^ "8")
+print(-"3")
+print("0x20" + 0)
+print("1e1" * 1)
+print(" 7 " + 0)
+print("3.0" + 0)
+print(type("1" + 0), type("1" .. 0))

@@ -1,0 +1,11 @@
+-- checks hex and exponent strings in arithmetic coercion
+print("0x10" + 0)
+print("0XfF" + 1)
+print("1e3" + 0)
+print("1E-2" * 100)
+print("  0x1  " + 0)
+print("-0x10" + 0)
+print("0x10" * "0x10")
+print(".5e1" + 0)
+print(tonumber("0x10") == "0x10" + 0)
+print(("0x10" + 0) .. "")

@@ -1,0 +1,11 @@
+-- checks string.format converting between numbers and strings
+print(string.format("%d", "42"))
+print(string.format("%s", 42))
+print(string.format("%s", 1.5))
+print(string.format("%5.2f", "3.14159"))
+print(string.format("%x", "255"))
+print(string.format("%d", 3.0))
+print(string.format("%s|%s", true, nil))
+print(string.format("%g", "1e3"))
+print(string.format("%d%%", 50))
+print(("%s"):format(1e100))

@@ -1,0 +1,12 @@
+-- checks string library functions accepting numbers as strings and strings as numbers
+print(string.rep("ab", 3))
+print(string.rep(5, 3))
+print(string.rep("x", "4"))
+print(("5"):rep(2))
+print(string.rep("-", 0) == "")
+print(string.len(12345))
+print(string.upper(1e3))
+print(string.sub(123456, 2, 4))
+print(string.sub("abcdef", "2", "3"))
+print(string.byte(7))
+print(string.rep(1.5, 2))

@@ -1,0 +1,17 @@
+-- checks error("msg", 0) which adds no position information
+local ok, err = pcall(function()
+  error("no position", 0)
+end)
+print(ok, err)
+local ok2, err2 = pcall(function()
+  error("", 0)
+end)
+print(ok2, "[" .. err2 .. "]")
+local ok3, err3 = pcall(function()
+  error("with: colon", 0)
+end)
+print(ok3, err3)
+local function raise(m) error(m, 0) end
+local ok4, err4 = pcall(raise, "from helper")
+print(ok4, err4)
+print(select("#", pcall(raise, "x")))

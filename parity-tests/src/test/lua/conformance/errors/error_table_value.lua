@@ -1,0 +1,21 @@
+-- checks error with a table value passed through pcall unchanged
+local ok, e = pcall(function()
+  error({code = 1})
+end)
+print(ok, type(e), e.code)
+local errObj = {code = 404, msg = "not found"}
+local ok2, e2 = pcall(function()
+  error(errObj)
+end)
+print(ok2, e2 == errObj, e2.code, e2.msg)
+local ok3, e3 = pcall(function()
+  error({code = 2}, 2)
+end)
+print(ok3, type(e3), e3.code)
+local mt = {__tostring = function(s) return "E" .. s.code end}
+local ok4, e4 = pcall(function()
+  error(setmetatable({code = 3}, mt))
+end)
+print(ok4, tostring(e4), getmetatable(e4) == mt)
+local ok5, e5 = pcall(error, {list = {1, 2}})
+print(ok5, #e5.list)

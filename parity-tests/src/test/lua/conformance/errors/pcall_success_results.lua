@@ -1,0 +1,12 @@
+-- checks pcall returning true followed by all results of a successful call
+print(pcall(function() return 1, 2, 3 end))
+print(pcall(function() end))
+print(select("#", pcall(function() end)))
+print(pcall(function() return nil end))
+print(select("#", pcall(function() return nil, nil end)))
+print(pcall(function(a, b) return a + b end, 3, 4))
+print(pcall(math.max, 3, 8, 1))
+print(pcall(tostring, 12))
+local ok, v = pcall(function() return "only" end)
+print(ok, v)
+print(pcall(pcall, function() return "nested" end))

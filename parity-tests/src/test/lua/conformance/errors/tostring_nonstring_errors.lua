@@ -1,0 +1,16 @@
+-- checks pcall results when error values are numbers, booleans or tables with __tostring
+local ok, e = pcall(error, 3)
+print(ok, e, type(e))
+local ok2, e2 = pcall(error, false)
+print(ok2, e2)
+local mt = {__tostring = function() return "custom error object" end}
+local ok3, e3 = pcall(error, setmetatable({}, mt))
+print(ok3, tostring(e3), type(e3))
+local ok4, e4 = pcall(error, "plain")
+print(ok4, e4)
+local ok5, e5 = pcall(error, "lvl1", 1)
+print(ok5, e5)
+local ok6, e6 = pcall(error, "lvl2", 2)
+print(ok6, (tostring(e6):gsub("^[^:]*:", "")))
+local ok7, e7 = pcall(error, 3, 0)
+print(ok7, e7, type(e7))

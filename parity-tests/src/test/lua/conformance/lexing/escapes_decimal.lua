@@ -1,0 +1,13 @@
+-- checks decimal escapes \d, \dd, \ddd including when followed by digits
+print("\65\66\67")
+print("\065\066")
+print("\0651", #"\0651")
+print("\49\50\51")
+print("\0491", #"\0491")
+print(#"\0", string.byte("\0"))
+print(#"a\0b", string.byte("a\0b", 2))
+print(string.byte("\255"), string.byte("\128"))
+print(string.byte("\9"), string.byte("\09"), string.byte("\009"))
+print(string.byte("\1\2\3", 1, 3))
+print("\104\101\108\108\111")
+print(#"\1234", string.byte("\1234", 1, 2))

@@ -1,0 +1,10 @@
+-- checks \xXX hexadecimal escapes
+print("\x41")
+print("\x41\x42\x43")
+print("\x7a\x7A")
+print(string.byte("\xff"), string.byte("\xFF"))
+print(string.byte("\x00"), #"\x00")
+print("\x48\x69!")
+print("\x410", #"\x410")
+print(string.byte("\x80"), string.byte("\x7f"))
+print("\x61" == "a", "\x20" == " ")

@@ -1,0 +1,11 @@
+-- checks that numeric literals of equal value print identically
+print(1, 1.0, 1e0, 0x1, 10e-1)
+print(100, 1e2, 0x64, 100.0)
+print(0.5, .5, 5e-1, 50e-2)
+print(255, 0xff, 2.55e2)
+print(1e1 == 10, 0xA == 10)
+print(65536, 0x10000, 2^16)
+print(3.0 == 3, 3.5)
+print(-0x10, -16.0)
+print(1e15, 1e+15)
+print(tostring(0x20), tostring(2e1))

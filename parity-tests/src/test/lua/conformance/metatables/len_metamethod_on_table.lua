@@ -1,0 +1,11 @@
+-- checks that #t on a table ignores __len in LuaJIT 2.1 (Lua 5.1 semantics)
+local calls = 0
+local t = setmetatable({1, 2, 3}, {__len = function() calls = calls + 1; return 99 end})
+print(#t)
+print(calls)
+local empty = setmetatable({}, {__len = function() return 42 end})
+print(#empty)
+local mt = getmetatable(t)
+print(type(mt.__len))
+print(mt.__len(t), calls)
+print(#"string ignores too")

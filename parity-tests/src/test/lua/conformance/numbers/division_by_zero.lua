@@ -1,0 +1,12 @@
+-- checks division by zero giving inf, -inf and nan
+print(1 / 0)
+print(-1 / 0)
+print(1 / -0)
+print(0 / 0 ~= 0 / 0)
+print(1 / 0 == math.huge)
+print(-1 / 0 == -math.huge)
+print(1 / 0 > 1e308)
+print(5 / 0 - 5 / 0 ~= 5 / 0 - 5 / 0)
+print(math.huge / math.huge ~= math.huge / math.huge)
+print(0 / 5)
+print(-0 / 5 == 0)

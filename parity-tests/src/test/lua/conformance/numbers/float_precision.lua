@@ -1,0 +1,13 @@
+-- checks printing of floats affected by binary precision
+print(0.1 + 0.2)
+print(0.1 * 3)
+print(1 - 0.9)
+print(1.1 * 1.1)
+print(100 * 1.1)
+print(0.3 - 0.1)
+print(1 / 7)
+print(22 / 7)
+print(1e15 + 0.3)
+print(1e-15)
+print(4.35 * 100)
+print(1.005 * 1000)

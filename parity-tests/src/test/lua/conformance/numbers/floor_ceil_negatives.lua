@@ -1,0 +1,12 @@
+-- checks math.floor and math.ceil of negatives, halves and integers
+print(math.floor(3.7), math.ceil(3.7))
+print(math.floor(-3.7), math.ceil(-3.7))
+print(math.floor(-0.5), math.ceil(-0.5))
+print(math.floor(0.5), math.ceil(0.5))
+print(math.floor(-3), math.ceil(-3))
+print(math.floor(2^40 + 0.5))
+print(math.ceil(-2^40 - 0.5))
+print(math.floor(-0.0))
+print(math.ceil(-0.1))
+print(math.floor(1e100) == 1e100)
+print(math.floor("2.5"))

@@ -1,0 +1,13 @@
+-- checks math.huge, -math.huge and their arithmetic
+print(math.huge)
+print(-math.huge)
+print(math.huge + 1 == math.huge)
+print(math.huge * -1)
+print(math.huge - math.huge ~= math.huge - math.huge)
+print(math.huge > 1e308)
+print(-math.huge < -1e308)
+print(tostring(math.huge), tostring(-math.huge))
+print(math.huge .. "")
+print(1e308 * 10)
+print(-1e308 * 10)
+print(math.floor(math.huge) == math.huge)

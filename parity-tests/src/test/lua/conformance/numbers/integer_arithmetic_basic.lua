@@ -1,0 +1,13 @@
+-- checks basic arithmetic on integer-valued numbers
+print(1 + 2, 5 - 8, 6 * 7)
+print(7 / 2, 8 / 2)
+print(2^10)
+print(-(-5))
+print(1000000 * 1000000)
+print(123456789 * 1000)
+print(2147483647 + 1)
+print(-2147483648 - 1)
+print(4294967295 * 2)
+print(99999999999999 + 1)
+print(10 - 10.0)
+print(3 * 0.1)

@@ -1,0 +1,13 @@
+-- checks that integer-valued floats print without a fractional part
+print(1.0)
+print(2.5 * 2)
+print(10 / 2)
+print(3.0 + 4.0)
+print(1e2)
+print(7 / 7)
+print(-4.0)
+print(0.5 + 0.5)
+print(1e14)
+print(99999999999999.0)
+print(tostring(42.0))
+print(6.0 .. "")

@@ -1,0 +1,15 @@
+-- checks math.abs, math.max, math.min with ints, floats and infinities
+print(math.abs(-5), math.abs(5), math.abs(-2.5))
+print(math.abs(-math.huge))
+print(math.max(1, 5, 3), math.min(1, 5, 3))
+print(math.max(-1, -5), math.min(-1, -5))
+print(math.max(2.5, 2), math.min(2.5, 2))
+print(math.max(7), math.min(7))
+print(math.max(1, math.huge), math.min(1, -math.huge))
+print(math.max("10", 9))
+print(math.max(3, 3.0), math.min(-2, -2.0))
+local ok, err = pcall(function()
+  local m = math.max()
+  return m
+end)
+print(ok, (tostring(err):gsub("^[^:]*:", "")))

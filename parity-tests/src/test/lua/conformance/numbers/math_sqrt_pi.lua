@@ -1,0 +1,12 @@
+-- checks math.sqrt and math.pi values as printed
+print(math.sqrt(16))
+print(math.sqrt(2))
+print(math.sqrt(0))
+print(math.sqrt(-1) ~= math.sqrt(-1))
+print(math.sqrt(math.huge))
+print(math.pi)
+print(math.pi * 2)
+print(math.floor(math.pi * 1000))
+print(math.sqrt(1e100))
+print(math.sqrt("9"))
+print(string.format("%.10f", math.pi))

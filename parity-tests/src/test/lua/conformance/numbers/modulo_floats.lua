@@ -1,0 +1,13 @@
+-- checks % with float operands and special values
+print(5.5 % 2)
+print(-5.5 % 2)
+print(5.5 % -2)
+print(-0.0 % 1)
+print(0.3 % 0.1)
+print(7.25 % 0.5)
+print(1e10 % 3)
+print(2^53 % 2)
+print(3 % 0.75)
+print(-2.5 % 1)
+print(1 % math.huge)
+print(-1 % math.huge)

@@ -1,0 +1,12 @@
+-- checks % with negative operands: result takes the sign of the divisor
+print(-5 % 3)
+print(5 % -3)
+print(-5 % -3)
+print(5 % 3)
+print(-6 % 3)
+print(6 % -3)
+print(-1 % 10)
+print(1 % -10)
+print(0 % 5)
+print(-7 % 2, 7 % -2)
+print(-100 % 7)

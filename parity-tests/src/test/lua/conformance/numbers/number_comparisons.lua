@@ -1,0 +1,11 @@
+-- checks < <= > >= == between numbers including floats and infinities
+print(1 < 2, 2 < 1, 1 < 1)
+print(1 <= 1, 1 <= 0.999)
+print(-1 > -2, -0.5 >= -0.5)
+print(0.1 + 0.2 == 0.3)
+print(0.5 + 0.25 == 0.75)
+print(-math.huge < -1e308, math.huge > 2^1000)
+print(1 == 1.0, 2^53 == 2^53 + 1)
+print(3 ~= 3.0000001)
+print(-0 == 0, -0 < 0)
+print(1e-300 > 0, -1e-300 < 0)

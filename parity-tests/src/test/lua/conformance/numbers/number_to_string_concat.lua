@@ -1,0 +1,13 @@
+-- checks number to string conversion in concatenation
+print(1 .. "")
+print(1.5 .. "x")
+print(-3 .. "")
+print(1e20 .. "")
+print(0.1 .. "")
+print(100 / 3 .. "")
+print(2^53 .. "")
+print(1 / 0 .. "")
+print(-1 / 0 .. "")
+print(10 .. 20)
+print(type(5 .. ""))
+print(#(123 .. ""))

@@ -1,0 +1,13 @@
+-- checks printing of large powers of two and their neighbours
+print(2^31)
+print(2^32)
+print(2^53)
+print(2^53 + 1)
+print(2^63)
+print(2^64)
+print(2^100)
+print(2^-1, 2^-10)
+print(2^0, 2^1)
+print(2^53 == 2^53 + 1)
+print(2^52 + 1)
+print(-2^63)

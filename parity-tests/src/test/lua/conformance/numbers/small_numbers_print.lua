@@ -1,0 +1,12 @@
+-- checks printing of small magnitudes and exponent forms
+print(0.0001)
+print(0.00001)
+print(1.5e-10)
+print(-2.5e-7)
+print(1e-300)
+print(1e-308)
+print(4.9e-324)
+print(0.000123456789)
+print(123e-5)
+print(1/1024)
+print(1/3e10)

@@ -1,0 +1,12 @@
+-- checks tonumber on numbers and non-string values
+print(tonumber(42))
+print(tonumber(-1.5))
+print(tonumber(nil))
+print(tonumber(true))
+print(tonumber({}))
+print(tonumber(print))
+print(tonumber(0x10))
+print(tonumber(1e300))
+print(tonumber("1e300"))
+print(tonumber("1e400"))
+print(tonumber("-1e400"))

@@ -1,0 +1,13 @@
+-- checks tostring on very large and very small numbers
+print(tostring(1e100))
+print(tostring(-1e100))
+print(tostring(1e300 * 1e8))
+print(tostring(1e-100))
+print(tostring(5e-324))
+print(tostring(1.7976931348623157e308))
+print(tostring(2.2250738585072014e-308))
+print(tostring(123e-20))
+print(tostring(1e21))
+print(tostring(1e-7))
+print(tostring(0.000001))
+print(tostring(123456.789))

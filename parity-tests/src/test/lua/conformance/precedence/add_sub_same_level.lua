@@ -1,0 +1,11 @@
+-- checks + and - share a level and associate to the left
+print(10 - 3 - 2)
+print(10 - (3 - 2))
+print(1 - 2 + 3)
+print(1 - (2 + 3))
+print(5 + 4 - 3 + 2 - 1)
+print(0 - 1 - 1 - 1)
+print(1 + 2 * 3)
+print((1 + 2) * 3)
+print(2 * 3 + 4 * 5)
+print(10 - 2 * 3 - 1)

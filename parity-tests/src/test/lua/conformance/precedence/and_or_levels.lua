@@ -1,0 +1,11 @@
+-- checks that and binds tighter than or
+print(true or false and false)
+print((true or false) and false)
+print(false and true or "x")
+print(false and (true or "x"))
+print(nil or false and 1)
+print(1 or 2 and 3)
+print(nil and 1 or 2)
+print(1 and nil or 3)
+print(false or nil and 1 or "last")
+print(1 and 2 or 3 and 4)

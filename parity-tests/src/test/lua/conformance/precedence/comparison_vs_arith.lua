@@ -1,0 +1,11 @@
+-- checks that arithmetic binds tighter than comparison
+print(1 + 2 == 3)
+print(2 * 3 > 5)
+print(10 - 4 < 2 * 3)
+print(10 - 4 <= 2 * 3)
+print(2 ^ 3 == 8)
+print(7 % 4 ~= 3)
+print(-1 < 0)
+print(1 + 1 >= 3 - 1)
+print(10 / 2 == 5)
+print(3 == 1 + 2 and 4 == 2 * 2)

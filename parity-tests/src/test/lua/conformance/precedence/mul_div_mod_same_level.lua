@@ -1,0 +1,11 @@
+-- checks * / % share a level and associate to the left
+print(12 / 3 * 2)
+print(12 / (3 * 2))
+print(10 % 4 * 3)
+print(10 % (4 * 3))
+print(2 * 10 % 7)
+print(100 / 10 / 5)
+print(100 / (10 / 5))
+print(17 % 5 % 3)
+print(8 * 3 / 4 % 5)
+print(7 / 2 * 2)

@@ -1,0 +1,15 @@
+-- checks that not binds tighter than ==: not nil == true is (not nil) == true
+print(not nil == true)
+print(not (nil == true))
+print(not 1 == nil)
+print(not (1 == nil))
+print(not false == false)
+print(not 0 == false)
+print(not nil == not false)
+print(not not nil)
+print(not not 0)
+local ok, err = pcall(function()
+  return not 1 > 2
+end)
+print(ok, (tostring(err):gsub("^[^:]*:", "")))
+print(not (1 > 2))

@@ -1,0 +1,12 @@
+-- checks that parentheses override all default precedence rules
+print((1 + 2) * 3)
+print(1 + (2 * 3))
+print((2 ^ 3) ^ 2)
+print(-(2 ^ 2))
+print((-2) ^ 2)
+print((1 .. 2) + 1)
+print(not (1 == 2))
+print((nil or 5) and 6)
+print(((((7)))))
+print((10 - 5) - (3 - 1))
+print(2 * (3 + (4 * (5 - 1))))

@@ -1,0 +1,10 @@
+-- checks string coercion inside precedence: "10" + 1 .. "" and friends
+print("10" + 1 .. "")
+print("2" * "3" + 1)
+print("2" ^ "3" ^ "0")
+print(-"2" ^ 2)
+print("3" .. 4 + 5)
+print(("3" .. 4) + 5)
+print("8" / "2" .. "x")
+print("5" % "3" * 2)
+print(type("1" + "1"), type(1 .. 1))

@@ -1,0 +1,13 @@
+-- checks width, precision and flags with basic format specifiers
+print(string.format("[%5s]", "ab"))
+print(string.format("[%-5s]", "ab"))
+print(string.format("[%05d]", 42))
+print(string.format("[%-5d]", 42))
+print(string.format("[%.3f]", 2))
+print(string.format("[%8.3f]", -3.14159))
+print(string.format("[%x]", 3735928559))
+print(string.format("[%X]", 48879))
+print(string.format("[%.1f]", 0.05))
+print(string.format("[%.0f]", 2.7))
+print(string.format("[%s]", 12.0))
+print(string.format("%d items at %5.2f each = %g", 3, 1.5, 4.5))

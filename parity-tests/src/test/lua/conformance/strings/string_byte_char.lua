@@ -1,0 +1,17 @@
+-- checks string.byte and string.char conversions
+print(string.byte("A"))
+print(string.byte("abc", 2))
+print(string.byte("abc", -1))
+print(string.byte("abc", 1, 3))
+print(string.byte("abc", 10))
+print(select("#", string.byte("abc", 10)))
+print(string.byte(""))
+print(string.char(72, 101, 108, 108, 111))
+print(string.char())
+print(#string.char(0, 255))
+print(string.char(string.byte("xyz", 1, -1)))
+local ok, e = pcall(function()
+  local r = string.char(-1)
+  return r
+end)
+print(ok, (tostring(e):gsub("^[^:]*:", "")))

@@ -1,0 +1,10 @@
+-- checks string.rep with various counts
+print(string.rep("ab", 3))
+print("[" .. string.rep("x", 0) .. "]")
+print("[" .. string.rep("x", -1) .. "]")
+print(string.rep("-", 10))
+print(#string.rep("abc", 100))
+print(string.rep("", 5) == "")
+print(string.rep("x", 2.7))
+print(string.rep("na", 4) .. " batman")
+print(("=").rep("=", 5))

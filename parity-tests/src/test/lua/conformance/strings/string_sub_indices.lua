@@ -1,0 +1,15 @@
+-- checks string.sub with positive, negative, zero and out-of-range indices
+local s = "abcdef"
+print(string.sub(s, 2, 4))
+print(string.sub(s, 3))
+print(string.sub(s, -3))
+print(string.sub(s, -3, -2))
+print(string.sub(s, 0))
+print(string.sub(s, 0, 2))
+print("[" .. string.sub(s, 4, 2) .. "]")
+print(string.sub(s, 1, 100))
+print(string.sub(s, -100, 2))
+print("[" .. string.sub(s, 7) .. "]")
+print(string.sub(s, -1, -1))
+print(s:sub(2, -2))
+print("[" .. s:sub(0, 0) .. "]")

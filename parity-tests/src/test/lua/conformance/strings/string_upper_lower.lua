@@ -1,0 +1,10 @@
+-- checks string.upper and string.lower on letters, digits and symbols
+print(string.upper("hello"))
+print(string.lower("WORLD"))
+print(string.upper("MiXeD 123 !?"))
+print(string.lower("MiXeD 123 !?"))
+print(string.upper(""))
+print(("abc"):upper() == "ABC")
+print(string.lower("ABC") == string.lower("abc"))
+print(string.upper("a_b-c.d"))
+print(string.lower("Z"):byte(), string.upper("z"):byte())

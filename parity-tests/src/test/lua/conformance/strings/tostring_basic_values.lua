@@ -1,0 +1,12 @@
+-- checks tostring on nil, booleans, numbers and strings
+print(tostring(nil))
+print(tostring(true))
+print(tostring(false))
+print(tostring(12))
+print(tostring(-0.5))
+print(tostring("already string"))
+print(type(tostring(nil)))
+print(tostring(1e300 * 1e300))
+print(tostring(10 / 4))
+print(type(tostring({})), type(tostring(print)))
+print(tostring(nil) .. tostring(false))

@@ -1,0 +1,11 @@
+-- checks select(n, ...) returning all values from position n onward
+print(select(1, "a", "b", "c"))
+print(select(2, "a", "b", "c"))
+print(select(3, "a", "b", "c"))
+print(select(4, "a", "b", "c"))
+print(select(2, nil, nil, "x"))
+print((select(2, "a", "b", "c")))
+local x, y = select(2, 10, 20, 30)
+print(x, y)
+print(select("#", select(2, 1, 2, 3)))
+print(select("2", "p", "q"))

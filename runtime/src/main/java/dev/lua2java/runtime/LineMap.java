@@ -1,0 +1,130 @@
+package dev.lua2java.runtime;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Maps Java stack frames of generated classes back to Lua positions ({@code chunk:line:}).
+ *
+ * <p>Each generated chunk class registers, from its static initialiser, the Lua chunk name and a table
+ * from Java source lines to Lua lines. Error positions are then computed from a Java stack trace only
+ * when an error is observed, so running code never has to track its current line.
+ *
+ * <p>Frame conventions of generated code: a Lua function's body is the method {@value #BODY} (split parts
+ * are other methods of the same class); {@code invoke}/{@code call}/{@code callv} are bridges into it.
+ */
+public final class LineMap {
+    public static final String BODY = "run";
+
+    private static final String LIBRARY_FUNCTION = "dev.lua2java.runtime.lib.LibFunction";
+
+    private static final Map<String, LineMap> BY_CLASS = new ConcurrentHashMap<>();
+
+    private final String chunkName;
+    private final int[] luaLineOfJavaLine;
+
+    private LineMap(String chunkName, int[] luaLineOfJavaLine) {
+        this.chunkName = chunkName;
+        this.luaLineOfJavaLine = luaLineOfJavaLine;
+    }
+
+    /**
+     * Registers a generated top-level class. {@code encoded} lists "javaLine:luaLine" pairs separated by
+     * commas, in increasing Java line order; a Java line maps to the Lua line of the closest pair above it.
+     */
+    public static void register(Class<?> chunkClass, String chunkName, String encoded) {
+        int max = 0;
+        String[] pairs = encoded.isEmpty() ? new String[0] : encoded.split(",");
+        int[] javaLines = new int[pairs.length];
+        int[] luaLines = new int[pairs.length];
+        for (int i = 0; i < pairs.length; i++) {
+            int colon = pairs[i].indexOf(':');
+            javaLines[i] = Integer.parseInt(pairs[i].substring(0, colon));
+            luaLines[i] = Integer.parseInt(pairs[i].substring(colon + 1));
+            max = Math.max(max, javaLines[i]);
+        }
+        int[] table = new int[max + 1];
+        int p = 0;
+        int current = 0;
+        for (int line = 0; line <= max; line++) {
+            while (p < javaLines.length && javaLines[p] <= line) {
+                current = luaLines[p++];
+            }
+            table[line] = current;
+        }
+        BY_CLASS.put(chunkClass.getName(), new LineMap(chunkName, table));
+    }
+
+    private static LineMap of(StackTraceElement frame) {
+        String cls = frame.getClassName();
+        int dollar = cls.indexOf('$');
+        return BY_CLASS.get(dollar < 0 ? cls : cls.substring(0, dollar));
+    }
+
+    private int luaLine(int javaLine) {
+        if (javaLine < 0) {
+            return 0;
+        }
+        return luaLineOfJavaLine[Math.min(javaLine, luaLineOfJavaLine.length - 1)];
+    }
+
+    private static boolean isBridge(StackTraceElement frame) {
+        String m = frame.getMethodName();
+        return m.equals("invoke") || m.equals("call") || m.equals("callv");
+    }
+
+    /**
+     * The {@code chunk:line:} of the activation {@code level} calls up, counted as LuaJIT counts: a library
+     * function is an activation without a position (a C function), a Lua function one with its current
+     * line. For an error raised by a library function, level 1 is that function's caller; for an error of
+     * a Lua operation, level 1 is the Lua function itself. Null when that activation has no position.
+     */
+    public static String position(StackTraceElement[] trace, int level) {
+        java.util.List<String> activations = new java.util.ArrayList<>();
+        boolean innermostIsLibrary = false;
+        String pending = null;
+        for (StackTraceElement frame : trace) {
+            if (frame.getClassName().equals(LIBRARY_FUNCTION) && frame.getMethodName().equals("invoke")) {
+                if (pending != null) {
+                    activations.add(pending);
+                    pending = null;
+                }
+                if (activations.isEmpty()) {
+                    innermostIsLibrary = true;
+                }
+                activations.add(null);
+                continue;
+            }
+            LineMap map = of(frame);
+            if (map == null || isBridge(frame)) {
+                continue;
+            }
+            if (pending == null) {
+                pending = map.chunkName + ":" + map.luaLine(frame.getLineNumber()) + ":";
+            }
+            if (frame.getMethodName().equals(BODY)) {
+                activations.add(pending);
+                pending = null;
+            }
+            if (activations.size() > level) {
+                break;
+            }
+        }
+        if (pending != null) {
+            activations.add(pending);
+        }
+        int index = innermostIsLibrary ? level : level - 1;
+        return index >= 0 && index < activations.size() ? activations.get(index) : null;
+    }
+
+    /** The Lua line of the innermost generated frame of a trace, 0 when none (for tests and tools). */
+    public static int innermostLine(StackTraceElement[] trace) {
+        for (StackTraceElement frame : trace) {
+            LineMap map = of(frame);
+            if (map != null && !isBridge(frame)) {
+                return map.luaLine(frame.getLineNumber());
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,105 @@
+package dev.lua2java.runtime;
+
+/**
+ * A Lua error in flight: a Java exception carrying the Lua error value.
+ *
+ * <p>Errors raised with a level (by {@code error(msg, level)} or by a failing operation, level 1) get
+ * LuaJIT's {@code chunk:line:} prefix. The prefix is not computed where the error is thrown: the position
+ * is read from this exception's Java stack trace through {@link LineMap} when the value is first
+ * observed, so the hot path never tracks the current line.
+ */
+public final class LuaError extends RuntimeException {
+    private Object value;
+    private int pendingLevel;
+    /** For "bad argument" errors: the argument number, the detail and the library function that raised it. */
+    private int argument;
+    private String argumentDetail;
+    private LuaFunction argumentOf;
+
+    private LuaError(Object value, int level) {
+        super(null, null, false, true);
+        this.value = value;
+        this.pendingLevel = level;
+    }
+
+    /** An error whose value is used as is (error(v, 0), non-string values, rethrows). */
+    public static LuaError ofValue(Object value) {
+        return new LuaError(value, 0);
+    }
+
+    /** An error with a message that gets the position of the Lua code {@code level} calls up. */
+    public static LuaError at(Object message, int level) {
+        return new LuaError(message, message instanceof String || message instanceof Double ? level : 0);
+    }
+
+    /** A runtime error raised by an operation of the calling Lua code (position of that code). */
+    public static LuaError runtime(String message) {
+        return new LuaError(message, 1);
+    }
+
+    /** {@code bad argument #n to 'f' (detail)}, renamed later after the call site's name for the callee. */
+    public static LuaError badArgument(int number, String functionName, String detail) {
+        LuaError e = new LuaError(argumentMessage(number, functionName, detail), 1);
+        e.argument = number;
+        e.argumentDetail = detail;
+        return e;
+    }
+
+    private static String argumentMessage(int number, String functionName, String detail) {
+        return "bad argument #" + number + " to '" + functionName + "' (" + detail + ")";
+    }
+
+    /** Records the library function that rejected an argument (first one wins). */
+    public LuaError raisedBy(LuaFunction f) {
+        if (argument > 0 && argumentOf == null) {
+            argumentOf = f;
+        }
+        return this;
+    }
+
+    /**
+     * LuaJIT names a function in "bad argument" messages as the call site names it ({@code local 'f'} gives
+     * 'f', no name gives '?'), and for a method call does not count {@code self}.
+     */
+    public LuaError renameCallee(LuaFunction callee, String culprit, boolean methodCall) {
+        if (argumentOf != callee || argument == 0) {
+            return this;
+        }
+        String name = "?";
+        if (culprit != null) {
+            int quote = culprit.indexOf('\'');
+            name = culprit.substring(quote + 1, culprit.length() - 1);
+        }
+        int number = methodCall ? argument - 1 : argument;
+        value = number == 0 ? "calling '" + name + "' on bad self (" + argumentDetail + ")"
+                : argumentMessage(number, name, argumentDetail);
+        argument = 0;
+        return this;
+    }
+
+    /** A library function called from a tail call or from another library function: LuaJIT shows '?' and no position. */
+    public LuaError fromCallerWithoutLine(LuaFunction callee) {
+        if (argumentOf == callee && argument > 0) {
+            renameCallee(callee, null, false);
+            pendingLevel = 0;
+        }
+        return this;
+    }
+
+    /** The Lua error value, with its position prefix once resolved. */
+    public Object value() {
+        if (pendingLevel > 0) {
+            String where = LineMap.position(getStackTrace(), pendingLevel);
+            pendingLevel = 0;
+            // LuaJIT turns a number message into a string even when it adds no position.
+            value = (where != null ? where + " " : "") + Lua.tostring(value);
+        }
+        return value;
+    }
+
+    @Override
+    public String getMessage() {
+        Object v = value();
+        return v instanceof String || v instanceof Double ? Lua.tostring(v) : "(error object is a " + Lua.type(v) + " value)";
+    }
+}

@@ -1,0 +1,51 @@
+package dev.lua2java.runtime;
+
+/**
+ * A Lua function value. Compiled Lua functions and library functions both extend this class.
+ *
+ * <p>{@link #invoke(Object[])} is the general entry point: every argument in, every result out. The
+ * {@code call} overloads are the fast paths a call site uses when it needs one result and passes at most
+ * three arguments; compiled functions override them so that common calls allocate nothing. An empty
+ * result list is {@link Lua#NONE}; a missing result reads as {@code null} (nil).
+ */
+public abstract class LuaFunction {
+
+    /** Calls with all arguments and returns all results (never null; {@link Lua#NONE} for none). */
+    public abstract Object[] invoke(Object[] args);
+
+    /** The name used in error messages such as {@code bad argument #1 to 'sub'}; "?" when unknown. */
+    public String name() {
+        return "?";
+    }
+
+    public Object call() {
+        return Lua.first(invoke(Lua.NONE));
+    }
+
+    public Object call(Object a) {
+        return Lua.first(invoke(new Object[] {a}));
+    }
+
+    public Object call(Object a, Object b) {
+        return Lua.first(invoke(new Object[] {a, b}));
+    }
+
+    public Object call(Object a, Object b, Object c) {
+        return Lua.first(invoke(new Object[] {a, b, c}));
+    }
+
+    /** Single-result call with any number of arguments. */
+    public Object callv(Object[] args) {
+        return Lua.first(invoke(args));
+    }
+
+    /** Library functions print as {@code function: builtin: 0x...} like LuaJIT's fast functions. */
+    public boolean isBuiltin() {
+        return false;
+    }
+
+    @Override
+    public String toString() {
+        return "function: " + Lua.address(this);
+    }
+}

@@ -1,0 +1,346 @@
+package dev.lua2java.runtime;
+
+import java.util.Arrays;
+
+/**
+ * A Lua table: an array part for the keys 1..n and an insertion-ordered hash part for everything else.
+ *
+ * <p>Iteration ({@link #next}) visits the array part in index order, then the hash part in insertion
+ * order, so {@code pairs} gives the same order on every run (LuaJIT's order is an accident of its hash
+ * function; ours is chosen to be reproducible). Setting an existing key to nil leaves a tombstone, so
+ * {@code next} keeps working when a traversal clears fields; tombstones are dropped only when the hash
+ * part grows, which Lua forbids during a traversal.
+ *
+ * <p>Keys are normalised: {@code -0.0} is the key {@code 0}, a float with an integer value is that
+ * integer. Tables and functions are keys by identity (this class does not override equals/hashCode).
+ */
+public final class LuaTable {
+    private static final Object[] EMPTY = new Object[0];
+
+    /** array[i] holds the value of key i+1; slots past the last value may be nil (LuaJIT's asize). */
+    private Object[] array;
+    /** Hash entries in insertion order; a removed key keeps its slot with a null value. */
+    private Object[] keys;
+    private Object[] values;
+    private int used;
+    /** Open-addressing index into keys/values: entry number + 1, 0 for free. Length is a power of two. */
+    private int[] index;
+
+    public LuaTable metatable;
+
+    public LuaTable() {
+        array = EMPTY;
+        keys = EMPTY;
+        values = EMPTY;
+    }
+
+    public LuaTable(int arraySize, int hashSize) {
+        array = arraySize > 0 ? new Object[arraySize] : EMPTY;
+        keys = hashSize > 0 ? new Object[hashSize] : EMPTY;
+        values = hashSize > 0 ? new Object[hashSize] : EMPTY;
+        if (hashSize > 0) {
+            index = new int[indexSizeFor(hashSize)];
+        }
+    }
+
+    /** A table whose array part is exactly the given values (a constructor's positional fields). */
+    public static LuaTable ofArray(Object[] items) {
+        LuaTable t = new LuaTable();
+        t.array = items.length == 0 ? EMPTY : items;
+        return t;
+    }
+
+    // ---------------------------------------------------------------- reads
+
+    public Object get(Object key) {
+        if (key instanceof Double d) {
+            return get(d.doubleValue());
+        }
+        if (key == null) {
+            return null;
+        }
+        return hashGet(key);
+    }
+
+    public Object get(double key) {
+        int i = (int) key;
+        if (i == key) {
+            if (i >= 1 && i <= array.length) {
+                return array[i - 1];
+            }
+            return hashGet(Double.valueOf(i));
+        }
+        if (key != key) {
+            return null;
+        }
+        return hashGet(key);
+    }
+
+    public Object get(int key) {
+        if (key >= 1 && key <= array.length) {
+            return array[key - 1];
+        }
+        return hashGet(Double.valueOf(key));
+    }
+
+    public Object get(String key) {
+        return key == null ? null : hashGet(key);
+    }
+
+    private Object hashGet(Object key) {
+        int e = find(key);
+        return e < 0 ? null : values[e];
+    }
+
+    private int find(Object key) {
+        int[] idx = index;
+        if (idx == null) {
+            return -1;
+        }
+        int mask = idx.length - 1;
+        int h = spread(key.hashCode()) & mask;
+        while (true) {
+            int slot = idx[h];
+            if (slot == 0) {
+                return -1;
+            }
+            Object k = keys[slot - 1];
+            if (k == key || k.equals(key) && k.getClass() == key.getClass()) {
+                return slot - 1;
+            }
+            h = (h + 1) & mask;
+        }
+    }
+
+    // ---------------------------------------------------------------- writes
+
+    public void set(Object key, Object value) {
+        if (key instanceof Double d) {
+            set(d.doubleValue(), value);
+        } else if (key == null) {
+            throw LuaError.runtime("table index is nil");
+        } else {
+            hashSet(key, value);
+        }
+    }
+
+    public void set(double key, Object value) {
+        int i = (int) key;
+        if (i == key) {
+            set(i, value);
+        } else if (key != key) {
+            throw LuaError.runtime("table index is NaN");
+        } else {
+            hashSet(key, value);
+        }
+    }
+
+    public void set(int key, Object value) {
+        Object[] a = array;
+        if (key >= 1 && key <= a.length) {
+            a[key - 1] = value;
+        } else if (key == a.length + 1 && value != null) {
+            append(key, value);
+        } else {
+            hashSet(Double.valueOf(key), value);
+        }
+    }
+
+    public void set(String key, Object value) {
+        if (key == null) {
+            throw LuaError.runtime("table index is nil");
+        }
+        hashSet(key, value);
+    }
+
+    /** Grows the array part by one key and pulls following integer keys out of the hash part. */
+    private void append(int key, Object value) {
+        int n = array.length;
+        Object[] a = Arrays.copyOf(array, Math.max(4, n * 2));
+        a[n] = value;
+        array = a;
+        if (used > 0) {
+            int e = find(Double.valueOf(key));
+            if (e >= 0) {
+                values[e] = null;
+            }
+            for (int k = n + 2; k <= a.length; k++) {
+                e = find(Double.valueOf(k));
+                if (e < 0) {
+                    break;
+                }
+                a[k - 1] = values[e];
+                values[e] = null;
+            }
+        }
+    }
+
+    private void hashSet(Object key, Object value) {
+        int e = find(key);
+        if (e >= 0) {
+            values[e] = value;
+            return;
+        }
+        if (value == null) {
+            return;
+        }
+        if (used == keys.length) {
+            rebuild();
+        }
+        keys[used] = key;
+        values[used] = value;
+        used++;
+        insertIndex(used - 1);
+    }
+
+    private void insertIndex(int entry) {
+        int mask = index.length - 1;
+        int h = spread(keys[entry].hashCode()) & mask;
+        while (index[h] != 0) {
+            h = (h + 1) & mask;
+        }
+        index[h] = entry + 1;
+    }
+
+    /** Drops tombstones and makes room for more entries. */
+    private void rebuild() {
+        int live = 0;
+        for (int i = 0; i < used; i++) {
+            if (values[i] != null) {
+                live++;
+            }
+        }
+        int capacity = Math.max(4, live * 2);
+        Object[] nk = new Object[capacity];
+        Object[] nv = new Object[capacity];
+        int n = 0;
+        for (int i = 0; i < used; i++) {
+            if (values[i] != null) {
+                nk[n] = keys[i];
+                nv[n] = values[i];
+                n++;
+            }
+        }
+        keys = nk;
+        values = nv;
+        used = n;
+        index = new int[indexSizeFor(capacity)];
+        for (int i = 0; i < n; i++) {
+            insertIndex(i);
+        }
+    }
+
+    private static int indexSizeFor(int entries) {
+        return Integer.highestOneBit(Math.max(4, entries) * 2 - 1) << 1;
+    }
+
+    private static int spread(int h) {
+        return h ^ (h >>> 16) ^ (h >>> 7);
+    }
+
+    // ---------------------------------------------------------------- length and traversal
+
+    /** The border LuaJIT's {@code lj_tab_len} finds: binary search in the array part, then the hash part. */
+    public int length() {
+        Object[] a = array;
+        int j = a.length;
+        if (j > 0 && a[j - 1] == null) {
+            int i = 0;
+            while (j - i > 1) {
+                int m = (i + j) >>> 1;
+                if (a[m - 1] == null) {
+                    j = m;
+                } else {
+                    i = m;
+                }
+            }
+            return i;
+        }
+        if (used == 0) {
+            return j;
+        }
+        return unboundSearch(j);
+    }
+
+    private int unboundSearch(int j) {
+        long i = j;
+        long k = (long) j + 1;
+        while (get((int) k) != null) {
+            i = k;
+            k *= 2;
+            if (k > Integer.MAX_VALUE - 2) {
+                int n = 1;
+                while (get(n) != null) {
+                    n++;
+                }
+                return n - 1;
+            }
+        }
+        while (k - i > 1) {
+            long m = (i + k) / 2;
+            if (get((int) m) != null) {
+                i = m;
+            } else {
+                k = m;
+            }
+        }
+        return (int) i;
+    }
+
+    /**
+     * The entry after {@code key} as {key, value} written into {@code out}; returns false at the end.
+     * Throws "invalid key to 'next'" for a key that is not in the table.
+     */
+    public boolean next(Object key, Object[] out) {
+        int start = nextPosition(key);
+        Object[] a = array;
+        for (int i = start; i < a.length; i++) {
+            if (a[i] != null) {
+                out[0] = Double.valueOf(i + 1);
+                out[1] = a[i];
+                return true;
+            }
+        }
+        for (int e = Math.max(0, start - a.length); e < used; e++) {
+            if (values[e] != null) {
+                out[0] = keys[e];
+                out[1] = values[e];
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Position (array slots first, then hash entries) where the search after {@code key} starts. */
+    private int nextPosition(Object key) {
+        if (key == null) {
+            return 0;
+        }
+        if (key instanceof Double d) {
+            double v = d;
+            int i = (int) v;
+            if (i == v) {
+                if (i >= 1 && i <= array.length) {
+                    return i;
+                }
+                key = Double.valueOf(i);
+            }
+        }
+        int e = find(key);
+        if (e < 0) {
+            // Raised by next itself, a C function in LuaJIT: no position.
+            throw LuaError.ofValue("invalid key to 'next'");
+        }
+        return array.length + e + 1;
+    }
+
+    /** Size of the array part (LuaJIT's asize - 1); for table.insert/remove fast paths. */
+    public int arrayCapacity() {
+        return array.length;
+    }
+
+    @Override
+    public String toString() {
+        return "table: " + Lua.address(this);
+    }
+}

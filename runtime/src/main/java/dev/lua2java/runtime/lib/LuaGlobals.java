@@ -1,0 +1,27 @@
+package dev.lua2java.runtime.lib;
+
+import dev.lua2java.runtime.LuaTable;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+
+/** A fresh global environment with the standard libraries installed. */
+public final class LuaGlobals {
+    private LuaGlobals() {
+    }
+
+    /** Globals whose {@code print} writes to {@code out} (bytes of Lua strings, unchanged). */
+    public static LuaTable create(OutputStream out) {
+        LuaTable g = new LuaTable();
+        BaseLib.install(g, out);
+        StringLib.install(g);
+        TableLib.install(g);
+        MathLib.install(g);
+        BitLib.install(g);
+        return g;
+    }
+
+    /** A Java (UTF-16) string as a Lua byte string: its UTF-8 bytes, one char per byte. */
+    public static String bytes(String javaText) {
+        return new String(javaText.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+    }
+}

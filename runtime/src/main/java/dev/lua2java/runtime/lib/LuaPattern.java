@@ -1,0 +1,471 @@
+package dev.lua2java.runtime.lib;
+
+import dev.lua2java.runtime.LuaError;
+
+/**
+ * The Lua 5.1 pattern matcher, ported line by line from LuaJIT 2.1's {@code lib_string.c} (itself taken
+ * from Lua 5.1's {@code lstrlib.c}), so that every match, capture and error is byte-identical.
+ *
+ * <p>One instance is the C {@code MatchState}: a subject string, a pattern, and the captures of the
+ * current attempt. Positions are indices into the subject (0-based); "no match" is -1. Callers
+ * {@link #reset()} before each attempt, as the C code sets {@code level = depth = 0}.
+ *
+ * <p>Faithful details that matter:
+ * <ul>
+ *   <li>C string semantics: the pattern ends at its first NUL byte (LuaJIT passes {@code strdata(p)} to
+ *   {@code match}); reading the subject at its end yields a NUL byte (used by {@code %f} and
+ *   {@code %b}).</li>
+ *   <li>Classes use the C locale, as LuaJIT's {@code lj_char} tables: {@code %a %c %d %g %l %p %s %u %w %x}
+ *   and their upper-case complements, plus the deprecated {@code %z}/{@code %Z}; bytes 128-255 are in no
+ *   class. ({@code %g} exists in LuaJIT though Lua 5.1 lacks it.)</li>
+ *   <li>{@code ^} is an anchor only where the caller strips it (find/match/gsub); {@code $} only as the
+ *   last pattern character.</li>
+ *   <li>A back-reference to a position capture never matches (C compares against length (size_t)-2).</li>
+ *   <li>Errors, with LuaJIT's texts: {@code malformed pattern (ends with '%')},
+ *   {@code malformed pattern (missing ']')}, {@code missing '[' after '%f' in pattern},
+ *   {@code unbalanced pattern}, {@code invalid capture index}, {@code invalid pattern capture},
+ *   {@code unfinished capture}, {@code too many captures}, {@code pattern too complex} (more than 200
+ *   nested matcher calls, LuaJIT's LJ_MAX_XLEVEL).</li>
+ * </ul>
+ */
+public final class LuaPattern {
+    private static final int CAP_UNFINISHED = -1;
+    private static final int CAP_POSITION = -2;
+    private static final int MAXCAPTURES = 32;
+    private static final int MAXLEVEL = 200;
+
+    private static final int ALPHA = 1;
+    private static final int CNTRL = 2;
+    private static final int DIGIT = 4;
+    private static final int GRAPH = 8;
+    private static final int LOWER = 16;
+    private static final int PUNCT = 32;
+    private static final int SPACE = 64;
+    private static final int UPPER = 128;
+    private static final int ALNUM = 256;
+    private static final int XDIGIT = 512;
+
+    /** Class bits of every byte (C locale). */
+    private static final int[] CTYPE = new int[256];
+    /** Class selected by a class letter: index (letter & 0x1f). */
+    private static final int[] CLASS_MAP = new int[32];
+
+    static {
+        for (int c = 0; c < 256; c++) {
+            int t = 0;
+            boolean upper = c >= 'A' && c <= 'Z';
+            boolean lower = c >= 'a' && c <= 'z';
+            boolean digit = c >= '0' && c <= '9';
+            if (upper || lower) {
+                t |= ALPHA;
+            }
+            if (c < 32 || c == 127) {
+                t |= CNTRL;
+            }
+            if (digit) {
+                t |= DIGIT;
+            }
+            if (c > 32 && c < 127) {
+                t |= GRAPH;
+                if (!upper && !lower && !digit) {
+                    t |= PUNCT;
+                }
+            }
+            if (lower) {
+                t |= LOWER;
+            }
+            if (c == ' ' || (c >= 9 && c <= 13)) {
+                t |= SPACE;
+            }
+            if (upper) {
+                t |= UPPER;
+            }
+            if (upper || lower || digit) {
+                t |= ALNUM;
+            }
+            if (digit || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')) {
+                t |= XDIGIT;
+            }
+            CTYPE[c] = t;
+        }
+        CLASS_MAP['a' & 0x1f] = ALPHA;
+        CLASS_MAP['c' & 0x1f] = CNTRL;
+        CLASS_MAP['d' & 0x1f] = DIGIT;
+        CLASS_MAP['g' & 0x1f] = GRAPH;
+        CLASS_MAP['l' & 0x1f] = LOWER;
+        CLASS_MAP['p' & 0x1f] = PUNCT;
+        CLASS_MAP['s' & 0x1f] = SPACE;
+        CLASS_MAP['u' & 0x1f] = UPPER;
+        CLASS_MAP['w' & 0x1f] = ALNUM;
+        CLASS_MAP['x' & 0x1f] = XDIGIT;
+    }
+
+    private final String src;
+    private final int srcEnd;
+    private final String pat;
+    private final int patLen;
+    private int level;
+    private int depth;
+    private final int[] capInit = new int[MAXCAPTURES];
+    private final int[] capLen = new int[MAXCAPTURES];
+
+    public LuaPattern(String src, String pat) {
+        this.src = src;
+        this.srcEnd = src.length();
+        this.pat = pat;
+        this.patLen = pat.length();
+    }
+
+    /** Starts a new match attempt (no captures). */
+    public void reset() {
+        level = 0;
+        depth = 0;
+    }
+
+    /** Number of captures of the last successful match. */
+    public int level() {
+        return level;
+    }
+
+    /** lj_str_haspattern: does the pattern contain any of {@code ^$*+?.([%-}? */
+    public static boolean hasSpecials(String p) {
+        for (int i = 0, n = p.length(); i < n; i++) {
+            switch (p.charAt(i)) {
+                case '^': case '$': case '*': case '+': case '?': case '.': case '(': case '[': case '%': case '-':
+                    return true;
+                default:
+                    break;
+            }
+        }
+        return false;
+    }
+
+    private int sc(int i) {
+        return i < srcEnd ? src.charAt(i) : 0;
+    }
+
+    private int pc(int i) {
+        return i < patLen ? pat.charAt(i) : 0;
+    }
+
+    private static LuaError error(String msg) {
+        return LuaError.runtime(msg);
+    }
+
+    private int checkCapture(int l) {
+        l -= '1';
+        if (l < 0 || l >= level || capLen[l] == CAP_UNFINISHED) {
+            throw error("invalid capture index");
+        }
+        return l;
+    }
+
+    private int captureToClose() {
+        int l = level;
+        for (l--; l >= 0; l--) {
+            if (capLen[l] == CAP_UNFINISHED) {
+                return l;
+            }
+        }
+        throw error("invalid pattern capture");
+    }
+
+    private int classEnd(int p) {
+        int c = pc(p++);
+        if (c == '%') {
+            if (pc(p) == 0) {
+                throw error("malformed pattern (ends with '%')");
+            }
+            return p + 1;
+        }
+        if (c == '[') {
+            if (pc(p) == '^') {
+                p++;
+            }
+            do {
+                if (pc(p) == 0) {
+                    throw error("malformed pattern (missing ']')");
+                }
+                if (pc(p++) == '%' && pc(p) != 0) {
+                    p++;
+                }
+            } while (pc(p) != ']');
+            return p + 1;
+        }
+        return p;
+    }
+
+    private static boolean matchClass(int c, int cl) {
+        if ((cl & 0xc0) == 0x40) {
+            int t = CLASS_MAP[cl & 0x1f];
+            if (t != 0) {
+                boolean r = c < 256 && (CTYPE[c] & t) != 0;
+                return (cl & 0x20) != 0 ? r : !r;
+            }
+            if (cl == 'z') {
+                return c == 0;
+            }
+            if (cl == 'Z') {
+                return c != 0;
+            }
+        }
+        return cl == c;
+    }
+
+    private boolean matchBracketClass(int c, int p, int ec) {
+        boolean sig = true;
+        if (pc(p + 1) == '^') {
+            sig = false;
+            p++;
+        }
+        while (++p < ec) {
+            if (pc(p) == '%') {
+                p++;
+                if (matchClass(c, pc(p))) {
+                    return sig;
+                }
+            } else if (pc(p + 1) == '-' && p + 2 < ec) {
+                p += 2;
+                if (pc(p - 2) <= c && c <= pc(p)) {
+                    return sig;
+                }
+            } else if (pc(p) == c) {
+                return sig;
+            }
+        }
+        return !sig;
+    }
+
+    private boolean singleMatch(int c, int p, int ep) {
+        switch (pc(p)) {
+            case '.':
+                return true;
+            case '%':
+                return matchClass(c, pc(p + 1));
+            case '[':
+                return matchBracketClass(c, p, ep - 1);
+            default:
+                return pc(p) == c;
+        }
+    }
+
+    private int matchBalance(int s, int p) {
+        if (pc(p) == 0 || pc(p + 1) == 0) {
+            throw error("unbalanced pattern");
+        }
+        if (sc(s) != pc(p)) {
+            return -1;
+        }
+        int b = pc(p);
+        int e = pc(p + 1);
+        int cont = 1;
+        while (++s < srcEnd) {
+            int c = src.charAt(s);
+            if (c == e) {
+                if (--cont == 0) {
+                    return s + 1;
+                }
+            } else if (c == b) {
+                cont++;
+            }
+        }
+        return -1;
+    }
+
+    private int maxExpand(int s, int p, int ep) {
+        int i = 0;
+        while (s + i < srcEnd && singleMatch(src.charAt(s + i), p, ep)) {
+            i++;
+        }
+        while (i >= 0) {
+            int res = match(s + i, ep + 1);
+            if (res != -1) {
+                return res;
+            }
+            i--;
+        }
+        return -1;
+    }
+
+    private int minExpand(int s, int p, int ep) {
+        for (;;) {
+            int res = match(s, ep + 1);
+            if (res != -1) {
+                return res;
+            } else if (s < srcEnd && singleMatch(src.charAt(s), p, ep)) {
+                s++;
+            } else {
+                return -1;
+            }
+        }
+    }
+
+    private int startCapture(int s, int p, int what) {
+        int l = level;
+        if (l >= MAXCAPTURES) {
+            throw error("too many captures");
+        }
+        capInit[l] = s;
+        capLen[l] = what;
+        level = l + 1;
+        int res = match(s, p);
+        if (res == -1) {
+            level--;
+        }
+        return res;
+    }
+
+    private int endCapture(int s, int p) {
+        int l = captureToClose();
+        capLen[l] = s - capInit[l];
+        int res = match(s, p);
+        if (res == -1) {
+            capLen[l] = CAP_UNFINISHED;
+        }
+        return res;
+    }
+
+    private int matchCapture(int s, int l) {
+        l = checkCapture(l);
+        int len = capLen[l];
+        if (len >= 0 && srcEnd - s >= len && src.regionMatches(capInit[l], src, s, len)) {
+            return s + len;
+        }
+        return -1;
+    }
+
+    /** Matches the pattern from pattern index p against the subject from index s; the end index or -1. */
+    public int match(int s, int p) {
+        if (++depth > MAXLEVEL) {
+            throw error("pattern too complex");
+        }
+        outer:
+        for (;;) {
+            int c = pc(p);
+            switch (c) {
+                case '(':
+                    if (pc(p + 1) == ')') {
+                        s = startCapture(s, p + 2, CAP_POSITION);
+                    } else {
+                        s = startCapture(s, p + 1, CAP_UNFINISHED);
+                    }
+                    break outer;
+                case ')':
+                    s = endCapture(s, p + 1);
+                    break outer;
+                case '%': {
+                    int c1 = pc(p + 1);
+                    if (c1 == 'b') {
+                        s = matchBalance(s, p + 2);
+                        if (s == -1) {
+                            break outer;
+                        }
+                        p += 4;
+                        continue;
+                    }
+                    if (c1 == 'f') {
+                        p += 2;
+                        if (pc(p) != '[') {
+                            throw error("missing '[' after '%f' in pattern");
+                        }
+                        int ep = classEnd(p);
+                        int previous = s == 0 ? 0 : src.charAt(s - 1);
+                        if (matchBracketClass(previous, p, ep - 1) || !matchBracketClass(sc(s), p, ep - 1)) {
+                            s = -1;
+                            break outer;
+                        }
+                        p = ep;
+                        continue;
+                    }
+                    if (c1 >= '0' && c1 <= '9') {
+                        s = matchCapture(s, c1);
+                        if (s == -1) {
+                            break outer;
+                        }
+                        p += 2;
+                        continue;
+                    }
+                    break; // default item
+                }
+                case 0:
+                    break outer; // end of pattern: match succeeded
+                case '$':
+                    if (pc(p + 1) == 0) {
+                        if (s != srcEnd) {
+                            s = -1;
+                        }
+                        break outer;
+                    }
+                    break; // default item
+                default:
+                    break;
+            }
+            // A single-character class followed by an optional repetition suffix.
+            int ep = classEnd(p);
+            boolean m = s < srcEnd && singleMatch(src.charAt(s), p, ep);
+            switch (pc(ep)) {
+                case '?': {
+                    if (m) {
+                        int res = match(s + 1, ep + 1);
+                        if (res != -1) {
+                            s = res;
+                            break outer;
+                        }
+                    }
+                    p = ep + 1;
+                    continue;
+                }
+                case '*':
+                    s = maxExpand(s, p, ep);
+                    break outer;
+                case '+':
+                    s = m ? maxExpand(s + 1, p, ep) : -1;
+                    break outer;
+                case '-':
+                    s = minExpand(s, p, ep);
+                    break outer;
+                default:
+                    if (m) {
+                        s++;
+                        p = ep;
+                        continue;
+                    }
+                    s = -1;
+                    break outer;
+            }
+        }
+        depth--;
+        return s;
+    }
+
+    /** push_onecapture: capture i (a string, or a position as a number); the whole match for i = 0 without captures. */
+    public Object capture(int i, int s, int e) {
+        if (i >= level) {
+            if (i == 0) {
+                return src.substring(s, e);
+            }
+            throw error("invalid capture index");
+        }
+        int l = capLen[i];
+        if (l == CAP_UNFINISHED) {
+            throw error("unfinished capture");
+        }
+        if (l == CAP_POSITION) {
+            return (double) (capInit[i] + 1);
+        }
+        return src.substring(capInit[i], capInit[i] + l);
+    }
+
+    /**
+     * push_captures: all captures of the last match; with {@code whole} and no captures, the whole match
+     * {@code src[s..e)} (find passes false: it returns positions and only explicit captures).
+     */
+    public Object[] captures(int s, int e, boolean whole) {
+        int n = (level == 0 && whole) ? 1 : level;
+        Object[] r = new Object[n];
+        for (int i = 0; i < n; i++) {
+            r[i] = capture(i, s, e);
+        }
+        return r;
+    }
+}

@@ -1,0 +1,41 @@
+package dev.lua2java.transpiler.emit;
+
+import dev.lua2java.transpiler.ast.Ast.*;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The blocks directly inside a statement (not inside nested functions). */
+final class Blocks {
+    private Blocks() {
+    }
+
+    static List<Block> children(Stat s) {
+        if (s instanceof Do d) {
+            return List.of(d.body());
+        }
+        if (s instanceof While w) {
+            return List.of(w.body());
+        }
+        if (s instanceof Repeat r) {
+            return List.of(r.body());
+        }
+        if (s instanceof NumericFor f) {
+            return List.of(f.body());
+        }
+        if (s instanceof GenericFor f) {
+            return List.of(f.body());
+        }
+        if (s instanceof If i) {
+            List<Block> blocks = new ArrayList<>(i.blocks());
+            if (i.orElse() != null) {
+                blocks.add(i.orElse());
+            }
+            return blocks;
+        }
+        return List.of();
+    }
+
+    static boolean isLoop(Stat s) {
+        return s instanceof While || s instanceof Repeat || s instanceof NumericFor || s instanceof GenericFor;
+    }
+}

@@ -1,0 +1,14 @@
+package dev.lua2java.transpiler.emit;
+
+/**
+ * Settings of the Java emitter.
+ *
+ * @param packageName Java package of the generated class
+ * @param className simple name of the generated class
+ * @param splitBudget estimated bytecode bytes above which a function's body is split into helper
+ *     methods; tests use a tiny budget so the splitting path runs on every program
+ */
+public record EmitOptions(String packageName, String className, int splitBudget) {
+    /** Well under HotSpot's 8,000-byte limit, leaving room for the estimate's error. */
+    public static final int DEFAULT_SPLIT_BUDGET = 2500;
+}

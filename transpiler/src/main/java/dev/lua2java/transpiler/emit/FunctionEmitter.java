@@ -1,0 +1,1024 @@
+package dev.lua2java.transpiler.emit;
+
+import static dev.lua2java.transpiler.emit.RuntimeNames.*;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.lua2java.transpiler.analysis.FunctionInfo;
+import dev.lua2java.transpiler.analysis.LocalVar;
+import dev.lua2java.transpiler.analysis.Scopes;
+import dev.lua2java.transpiler.analysis.VarRef;
+import dev.lua2java.transpiler.ast.Ast;
+import dev.lua2java.transpiler.ast.Ast.*;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Emits the nested Java class of one Lua function.
+ *
+ * <p>Takes a function's {@link FunctionInfo}; produces a {@link TypeSpec} extending {@code LuaFunction}
+ * with a field per upvalue, the body method {@code run} (returning nothing, one value or all values per
+ * {@link ReturnShape}) and bridges ({@code invoke}, {@code call} for 0-3 arguments, {@code callv}).
+ *
+ * <p>Locals are Java locals; a captured local that is reassigned is a {@code LuaCell}, created where the
+ * Lua declaration runs, so a closure made in a loop gets a fresh cell per iteration. A function whose
+ * estimated size exceeds the split budget keeps its locals in a frame array instead, and runs of its
+ * statements move into helper methods {@code part$N(frame)} (DESIGN §9).
+ */
+final class FunctionEmitter {
+    private static final TypeName OBJECT = com.palantir.javapoet.ClassName.get(Object.class);
+    private static final TypeName OBJECT_ARRAY = ArrayTypeName.of(Object.class);
+
+    private final ChunkEmitter chunk;
+    private final Scopes scopes;
+    private final FunctionInfo info;
+    private final Function function;
+    private final ReturnShape shape;
+    private final boolean frameMode;
+    private final StatementSize sizes = new StatementSize();
+    private final Escapes escapes;
+    private final Reachability reachability;
+    private final Map<LocalVar, Integer> slots = new HashMap<>();
+    private final Map<LocalVar, String> javaNames = new HashMap<>();
+    private final Map<LocalVar, String> upvalueFields = new HashMap<>();
+    private final Map<Label, String> javaLabels = new IdentityHashMap<>();
+    private final List<MethodSpec> parts = new ArrayList<>();
+    private final LocalVar self;
+    private CodeBlock.Builder code;
+    private boolean inPart;
+    private int temps;
+
+    FunctionEmitter(ChunkEmitter chunk, FunctionInfo info) {
+        this.chunk = chunk;
+        this.scopes = chunk.scopes();
+        this.info = info;
+        this.function = info.function;
+        this.reachability = new Reachability(scopes);
+        this.shape = ReturnShape.of(function, info.parent == null, reachability);
+        this.escapes = new Escapes(scopes);
+        this.frameMode = sizes.of(function.body()) > chunk.options().splitBudget();
+        this.self = chunk.selfName(function);
+        for (LocalVar v : info.upvalues) {
+            if (v != self) {
+                upvalueFields.put(v, "u_" + javaName(v));
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- the class
+
+    TypeSpec emit() {
+        String className = chunk.classNameOf(function);
+        TypeSpec.Builder type = TypeSpec.classBuilder(className)
+                .addModifiers(Modifier.STATIC, Modifier.FINAL)
+                .superclass(FUNCTION)
+                .addJavadoc("Lua function $L, line $L.\n", function.name(), function.pos().line());
+        MethodSpec.Builder ctor = MethodSpec.constructorBuilder().addParameter(TABLE, "env");
+        type.addField(FieldSpec.builder(TABLE, "env", Modifier.PRIVATE, Modifier.FINAL).build());
+        ctor.addStatement("this.env = env");
+        for (LocalVar v : info.upvalues) {
+            String field = upvalueFields.get(v);
+            if (field == null) {
+                continue;
+            }
+            TypeName t = v.needsCell() ? CELL : OBJECT;
+            type.addField(FieldSpec.builder(t, field, Modifier.PRIVATE, Modifier.FINAL).build());
+            ctor.addParameter(t, field);
+            ctor.addStatement("this.$N = $N", field, field);
+        }
+        type.addMethod(ctor.build());
+        type.addMethod(MethodSpec.methodBuilder("name")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(String.class)
+                .addStatement("return $S", function.name())
+                .build());
+        type.addMethod(runMethod());
+        addBridges(type);
+        type.addMethods(parts);
+        return type.build();
+    }
+
+    private TypeName runReturnType() {
+        return switch (shape) {
+            case VOID -> TypeName.VOID;
+            case SINGLE -> OBJECT;
+            case MULTI -> OBJECT_ARRAY;
+        };
+    }
+
+    private MethodSpec runMethod() {
+        MethodSpec.Builder run = MethodSpec.methodBuilder(dev.lua2java.runtime.LineMap.BODY).returns(runReturnType());
+        List<LocalVar> params = info.params;
+        code = CodeBlock.builder();
+        for (LocalVar p : params) {
+            run.addParameter(OBJECT, javaName(p));
+        }
+        if (function.vararg()) {
+            run.addParameter(OBJECT_ARRAY, "va");
+        }
+        CodeBlock.Builder prologue = CodeBlock.builder();
+        if (frameMode) {
+            if (function.vararg()) {
+                code.addStatement("frame[0] = va");
+            }
+        }
+        for (LocalVar p : params) {
+            if (frameMode) {
+                code.addStatement("frame[$L] = $L", slot(p), p.needsCell() ? CodeBlock.of("new $T($N)", CELL, javaName(p)) : javaName(p));
+            } else if (p.needsCell()) {
+                code.addStatement("$T $N = new $T($N)", CELL, cellName(p), CELL, javaName(p));
+            }
+        }
+        block(function.body());
+        if (reachability.completesNormally(function.body())) {
+            switch (shape) {
+                case VOID -> { }
+                case SINGLE -> code.addStatement("return null");
+                case MULTI -> code.addStatement("return $T.NONE", LUA);
+            }
+        }
+        if (frameMode) {
+            prologue.addStatement("$T[] frame = new $T[$L]", Object.class, Object.class, slots.size() + 1);
+        }
+        return run.addCode(prologue.build()).addCode(code.build()).build();
+    }
+
+    private void addBridges(TypeSpec.Builder type) {
+        int n = info.params.size();
+        List<String> fromArray = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            fromArray.add("$T.arg(a, " + i + ")");
+        }
+        StringBuilder invokeArgs = new StringBuilder();
+        List<Object> invokeTypes = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            invokeArgs.append(i > 0 ? ", " : "").append("$T.arg(a, ").append(i).append(")");
+            invokeTypes.add(LUA);
+        }
+        if (function.vararg()) {
+            invokeArgs.append(n > 0 ? ", " : "").append("$T.rest(a, ").append(n).append(")");
+            invokeTypes.add(LUA);
+        }
+        CodeBlock runAll = CodeBlock.of("run(" + invokeArgs + ")", invokeTypes.toArray());
+        type.addMethod(MethodSpec.methodBuilder("invoke").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+                .addParameter(OBJECT_ARRAY, "a").returns(OBJECT_ARRAY).addCode(returnAll(runAll)).build());
+        type.addMethod(MethodSpec.methodBuilder("callv").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+                .addParameter(OBJECT_ARRAY, "a").returns(OBJECT).addCode(returnOne(runAll)).build());
+        String[] names = {"a", "b", "c"};
+        for (int k = 0; k <= 3; k++) {
+            MethodSpec.Builder m = MethodSpec.methodBuilder("call").addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC).returns(OBJECT);
+            for (int i = 0; i < k; i++) {
+                m.addParameter(OBJECT, names[i]);
+            }
+            CodeBlock.Builder args = CodeBlock.builder();
+            for (int i = 0; i < n; i++) {
+                args.add(i > 0 ? ", " : "").add(i < k ? names[i] : "null");
+            }
+            if (function.vararg()) {
+                args.add(n > 0 ? ", " : "");
+                if (k > n) {
+                    args.add("new Object[] {");
+                    for (int i = n; i < k; i++) {
+                        args.add(i > n ? ", " : "").add(names[i]);
+                    }
+                    args.add("}");
+                } else {
+                    args.add("$T.NONE", LUA);
+                }
+            }
+            m.addCode(returnOne(CodeBlock.of("run($L)", args.build())));
+            type.addMethod(m.build());
+        }
+    }
+
+    private CodeBlock returnAll(CodeBlock runCall) {
+        return switch (shape) {
+            case VOID -> CodeBlock.builder().addStatement("$L", runCall).addStatement("return $T.NONE", LUA).build();
+            case SINGLE -> CodeBlock.builder().addStatement("return new Object[] {$L}", runCall).build();
+            case MULTI -> CodeBlock.builder().addStatement("return $L", runCall).build();
+        };
+    }
+
+    private CodeBlock returnOne(CodeBlock runCall) {
+        return switch (shape) {
+            case VOID -> CodeBlock.builder().addStatement("$L", runCall).addStatement("return null").build();
+            case SINGLE -> CodeBlock.builder().addStatement("return $L", runCall).build();
+            case MULTI -> CodeBlock.builder().addStatement("return $T.first($L)", LUA, runCall).build();
+        };
+    }
+
+    // ---------------------------------------------------------------- variables
+
+    private static String javaName(LocalVar v) {
+        return ChunkEmitter.javaIdentifier(v.name) + "_" + v.id;
+    }
+
+    /** A parameter that needs a cell keeps the Java parameter name; its cell gets another. */
+    private String cellName(LocalVar v) {
+        return info.params.contains(v) ? javaName(v) + "_cell" : javaName(v);
+    }
+
+    private int slot(LocalVar v) {
+        return slots.computeIfAbsent(v, k -> slots.size() + 1);
+    }
+
+    private CodeBlock read(VarRef ref) {
+        if (ref instanceof VarRef.Global g) {
+            return CodeBlock.of("$T.getGlobal(env, $S)", LUA, g.name());
+        }
+        LocalVar v = ref instanceof VarRef.Local l ? l.var() : ((VarRef.Upvalue) ref).var();
+        return readContainer(ref, v, true);
+    }
+
+    /** The Java expression for a variable; {@code value} false gives the cell itself for a celled variable. */
+    private CodeBlock readContainer(VarRef ref, LocalVar v, boolean value) {
+        if (ref instanceof VarRef.Upvalue) {
+            if (v == self) {
+                return CodeBlock.of("this");
+            }
+            String field = upvalueFields.get(v);
+            return v.needsCell() && value ? CodeBlock.of("$N.value", field) : CodeBlock.of("$N", field);
+        }
+        if (frameMode) {
+            if (v.needsCell()) {
+                return value ? CodeBlock.of("(($T) frame[$L]).value", CELL, slot(v)) : CodeBlock.of("(($T) frame[$L])", CELL, slot(v));
+            }
+            return CodeBlock.of("frame[$L]", slot(v));
+        }
+        if (v.needsCell()) {
+            return value ? CodeBlock.of("$N.value", cellName(v)) : CodeBlock.of("$N", cellName(v));
+        }
+        return CodeBlock.of("$N", javaName(v));
+    }
+
+    private void assignVar(VarRef ref, CodeBlock value) {
+        if (ref instanceof VarRef.Global g) {
+            code.addStatement("$T.setGlobal(env, $S, $L)", LUA, g.name(), value);
+            return;
+        }
+        code.addStatement("$L = $L", read(ref), value);
+    }
+
+    private void declare(LocalVar v, CodeBlock init) {
+        CodeBlock value = v.needsCell() ? CodeBlock.of("new $T($L)", CELL, init) : init;
+        if (frameMode) {
+            code.addStatement("frame[$L] = $L", slot(v), value);
+        } else {
+            code.addStatement("$T $N = $L", v.needsCell() ? CELL : OBJECT, javaName(v), value);
+        }
+    }
+
+    private String temp() {
+        return "t$" + (++temps);
+    }
+
+    // ---------------------------------------------------------------- blocks and splitting
+
+    private void block(Block b) {
+        statements(b.stats(), 0, b.stats().size());
+    }
+
+    /**
+     * Emits stats[from, to). A label that gotos target ends a Java labelled block that starts at the first
+     * statement containing such a goto; {@code goto} becomes {@code break label}.
+     */
+    private void statements(List<Stat> stats, int from, int to) {
+        int labelAt = -1;
+        for (int k = to - 1; k >= from; k--) {
+            if (stats.get(k) instanceof Label l && regionStart(stats, k, l) >= 0) {
+                labelAt = k;
+                break;
+            }
+        }
+        if (labelAt < 0) {
+            segment(stats, from, to);
+            return;
+        }
+        Label label = (Label) stats.get(labelAt);
+        int start = regionStart(stats, labelAt, label);
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int k = start + 1; k < labelAt; k++) {
+                if (stats.get(k) instanceof Label inner) {
+                    int innerStart = regionStart(stats, k, inner);
+                    if (innerStart >= 0 && innerStart < start) {
+                        start = innerStart;
+                        changed = true;
+                    }
+                }
+            }
+        }
+        start = Math.max(start, from);
+        statements(stats, from, start);
+        String javaLabel = javaLabels.computeIfAbsent(label, l -> "goto_" + ChunkEmitter.javaIdentifier(l.name()) + "_" + (javaLabels.size() + 1));
+        code.add("$L: {\n", javaLabel).indent();
+        statements(stats, start, labelAt);
+        code.unindent().add("}\n");
+        statements(stats, labelAt + 1, to);
+    }
+
+    /** Index of the first statement before {@code labelAt} containing a goto to the label, or -1. */
+    private int regionStart(List<Stat> stats, int labelAt, Label label) {
+        for (int i = 0; i < labelAt; i++) {
+            if (containsGotoTo(stats.get(i), label)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private boolean containsGotoTo(Stat s, Label label) {
+        if (s instanceof Goto g) {
+            return scopes.target(g) == label;
+        }
+        for (Block b : Blocks.children(s)) {
+            for (Stat inner : b.stats()) {
+                if (containsGotoTo(inner, label)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Emits statements without labels; in frame mode, runs of statements go to helper methods. */
+    private void segment(List<Stat> stats, int from, int to) {
+        if (!frameMode) {
+            for (int i = from; i < to; i++) {
+                stat(stats.get(i));
+                if (!reachability.completesNormally(stats.get(i))) {
+                    return;
+                }
+            }
+            return;
+        }
+        int budget = chunk.options().splitBudget();
+        int runStart = from;
+        int runSize = 0;
+        for (int i = from; i < to; i++) {
+            Stat s = stats.get(i);
+            int size = sizes.of(s);
+            boolean movable = !escapes.escapes(s) && !(s instanceof Label);
+            if (!movable) {
+                flushRun(stats, runStart, i);
+                stat(s);
+                runStart = i + 1;
+                runSize = 0;
+            } else if (runSize + size > budget && i > runStart) {
+                flushRun(stats, runStart, i);
+                runStart = i;
+                runSize = size;
+            } else {
+                runSize += size;
+            }
+            if (!reachability.completesNormally(s)) {
+                flushRun(stats, runStart, i + 1);
+                return;
+            }
+        }
+        flushRun(stats, runStart, to);
+    }
+
+    /** Moves stats[from, to) into a new helper method and calls it. */
+    private void flushRun(List<Stat> stats, int from, int to) {
+        if (from >= to) {
+            return;
+        }
+        List<Stat> run = stats.subList(from, to);
+        boolean hasReturn = false;
+        boolean completes = true;
+        for (Stat s : run) {
+            hasReturn |= containsReturn(s);
+            completes &= reachability.completesNormally(s);
+        }
+        if (run.size() == 1 && sizes.of(run.get(0)) < 40 && !(run.get(0) instanceof Return)) {
+            stat(run.get(0));
+            return;
+        }
+        String name = "part$" + (parts.size() + 1);
+        CodeBlock.Builder saved = code;
+        boolean savedInPart = inPart;
+        code = CodeBlock.builder();
+        inPart = true;
+        MethodSpec.Builder part = MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE)
+                .addParameter(OBJECT_ARRAY, "frame");
+        parts.add(null);
+        int index = parts.size() - 1;
+        for (Stat s : run) {
+            stat(s);
+        }
+        if (hasReturn && completes) {
+            code.addStatement("return $T.FALLTHROUGH", LUA);
+        }
+        part.returns(hasReturn ? OBJECT : TypeName.VOID).addCode(code.build());
+        parts.set(index, part.build());
+        code = saved;
+        inPart = savedInPart;
+        if (!hasReturn) {
+            code.addStatement("$N(frame)", name);
+        } else if (!completes) {
+            returnFromPart(CodeBlock.of("$N(frame)", name), true);
+        } else {
+            String r = temp();
+            code.addStatement("$T $N = $N(frame)", Object.class, r, name);
+            code.beginControlFlow("if ($N != $T.FALLTHROUGH)", r, LUA);
+            returnFromPart(CodeBlock.of("$N", r), false);
+            code.endControlFlow();
+        }
+    }
+
+    /** Returns what a helper method returned, from a helper or from {@code run}. */
+    private void returnFromPart(CodeBlock result, boolean resultIsCall) {
+        if (inPart) {
+            code.addStatement("return $L", result);
+            return;
+        }
+        switch (shape) {
+            case VOID -> {
+                if (resultIsCall) {
+                    code.addStatement("$L", result);
+                }
+                code.addStatement("return");
+            }
+            case SINGLE -> code.addStatement("return $L", result);
+            case MULTI -> code.addStatement("return ($T[]) $L", Object.class, result);
+        }
+    }
+
+    private static boolean containsReturn(Stat s) {
+        if (s instanceof Return) {
+            return true;
+        }
+        for (Block b : Blocks.children(s)) {
+            for (Stat inner : b.stats()) {
+                if (containsReturn(inner)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- statements
+
+    private void stat(Stat s) {
+        code.add("// line $L\n", s.pos().line());
+        if (s instanceof Local l) {
+            local(l);
+        } else if (s instanceof Assign a) {
+            assign(a);
+        } else if (s instanceof CallStat c) {
+            code.addStatement("$L", value(c.call()));
+        } else if (s instanceof Do d) {
+            code.add("{\n").indent();
+            block(d.body());
+            code.unindent().add("}\n");
+        } else if (s instanceof While w) {
+            code.beginControlFlow("while ($L)", test(w.condition()));
+            block(w.body());
+            code.endControlFlow();
+        } else if (s instanceof Repeat r) {
+            code.beginControlFlow("while ($T.loop)", LUA);
+            block(r.body());
+            if (reachability.completesNormally(r.body())) {
+                code.add("// line $L\n", r.condition().pos().line());
+                code.beginControlFlow("if ($L)", test(r.condition())).addStatement("break").endControlFlow();
+            }
+            code.endControlFlow();
+        } else if (s instanceof If i) {
+            ifStat(i);
+        } else if (s instanceof NumericFor f) {
+            numericFor(f);
+        } else if (s instanceof GenericFor f) {
+            genericFor(f);
+        } else if (s instanceof FunctionStat f) {
+            assignTo(f.target(), closure(f.function()));
+        } else if (s instanceof LocalFunction f) {
+            localFunction(f);
+        } else if (s instanceof Return r) {
+            returnStat(r);
+        } else if (s instanceof Break) {
+            code.addStatement("break");
+        } else if (s instanceof Goto g) {
+            Label target = scopes.target(g);
+            String javaLabel = javaLabels.computeIfAbsent(target, l -> "goto_" + ChunkEmitter.javaIdentifier(l.name()) + "_" + (javaLabels.size() + 1));
+            code.addStatement("break $L", javaLabel);
+        }
+        // Labels produce no code: statements() turned them into labelled blocks.
+    }
+
+    private void local(Local l) {
+        List<LocalVar> vars = scopes.declared(l);
+        List<Expr> values = l.values();
+        boolean multiTail = !values.isEmpty() && Ast.isMultiValued(values.get(values.size() - 1)) && values.size() <= vars.size();
+        if (multiTail && vars.size() > values.size()) {
+            List<CodeBlock> firsts = new ArrayList<>();
+            for (int i = 0; i < values.size() - 1; i++) {
+                String t = temp();
+                code.addStatement("$T $N = $L", Object.class, t, value(values.get(i)));
+                firsts.add(CodeBlock.of("$N", t));
+            }
+            String all = temp();
+            code.addStatement("$T[] $N = $L", Object.class, all, multi(values.get(values.size() - 1)));
+            for (int i = 0; i < vars.size(); i++) {
+                int fromTail = i - (values.size() - 1);
+                declare(vars.get(i), fromTail < 0 ? firsts.get(i) : CodeBlock.of("$T.arg($N, $L)", LUA, all, fromTail));
+            }
+            return;
+        }
+        // Values are evaluated in order before any of the new locals exist.
+        List<CodeBlock> evaluated = new ArrayList<>();
+        boolean extraValues = values.size() > vars.size();
+        for (int i = 0; i < values.size(); i++) {
+            if (i < vars.size()) {
+                if (extraValues || vars.size() > 1 && i < values.size() - 1) {
+                    String t = temp();
+                    code.addStatement("$T $N = $L", Object.class, t, value(values.get(i)));
+                    evaluated.add(CodeBlock.of("$N", t));
+                } else {
+                    evaluated.add(value(values.get(i)));
+                }
+            } else {
+                discard(values.get(i));
+            }
+        }
+        for (int i = 0; i < vars.size(); i++) {
+            declare(vars.get(i), i < evaluated.size() ? evaluated.get(i) : CodeBlock.of("null"));
+        }
+    }
+
+    private void discard(Expr e) {
+        if (e instanceof Call || e instanceof MethodCall) {
+            code.addStatement("$L", value(e));
+        } else {
+            code.addStatement("$T.ignore($L)", LUA, value(e));
+        }
+    }
+
+    private void assign(Assign a) {
+        List<Expr> targets = a.targets();
+        List<Expr> values = a.values();
+        if (targets.size() == 1 && values.size() == 1) {
+            assignTo(targets.get(0), value(values.get(0)));
+            return;
+        }
+        // Lua evaluates the targets' tables and keys, then all values, then assigns right to left.
+        code.add("{\n").indent();
+        List<CodeBlock[]> places = new ArrayList<>();
+        for (Expr t : targets) {
+            if (t instanceof Index ix) {
+                String o = temp();
+                String k = temp();
+                code.addStatement("$T $N = $L", Object.class, o, value(ix.object()));
+                code.addStatement("$T $N = $L", Object.class, k, value(ix.key()));
+                places.add(new CodeBlock[] {CodeBlock.of("$N", o), CodeBlock.of("$N", k), culprit(ix.object())});
+            } else {
+                places.add(null);
+            }
+        }
+        List<CodeBlock> rhs = new ArrayList<>();
+        boolean multiTail = Ast.isMultiValued(values.get(values.size() - 1)) && values.size() <= targets.size();
+        int plain = multiTail ? values.size() - 1 : values.size();
+        for (int i = 0; i < plain; i++) {
+            if (i < targets.size()) {
+                String t = temp();
+                code.addStatement("$T $N = $L", Object.class, t, value(values.get(i)));
+                rhs.add(CodeBlock.of("$N", t));
+            } else {
+                discard(values.get(i));
+            }
+        }
+        if (multiTail) {
+            String all = temp();
+            code.addStatement("$T[] $N = $L", Object.class, all, multi(values.get(values.size() - 1)));
+            for (int i = plain; i < targets.size(); i++) {
+                rhs.add(CodeBlock.of("$T.arg($N, $L)", LUA, all, i - plain));
+            }
+        }
+        for (int i = targets.size() - 1; i >= 0; i--) {
+            CodeBlock v = i < rhs.size() ? rhs.get(i) : CodeBlock.of("null");
+            CodeBlock[] place = places.get(i);
+            if (place == null) {
+                assignTo(targets.get(i), v);
+            } else {
+                code.addStatement("$T.setIndex($L, $L, $L, $L)", LUA, place[0], place[1], v, place[2]);
+            }
+        }
+        code.unindent().add("}\n");
+    }
+
+    private void assignTo(Expr target, CodeBlock value) {
+        if (target instanceof Name n) {
+            assignVar(scopes.ref(n), value);
+        } else {
+            Index ix = (Index) target;
+            code.addStatement("$T.setIndex($L, $L, $L, $L)", LUA, value(ix.object()), value(ix.key()), value, culprit(ix.object()));
+        }
+    }
+
+    private void ifStat(If i) {
+        for (int k = 0; k < i.conditions().size(); k++) {
+            CodeBlock cond = test(i.conditions().get(k));
+            if (k == 0) {
+                code.beginControlFlow("if ($L)", cond);
+            } else {
+                code.nextControlFlow("else if ($L)", cond);
+            }
+            block(i.blocks().get(k));
+        }
+        if (i.orElse() != null) {
+            code.nextControlFlow("else");
+            block(i.orElse());
+        }
+        code.endControlFlow();
+    }
+
+    private void numericFor(NumericFor f) {
+        String start = temp();
+        String limit = temp();
+        String step = temp();
+        String index = temp();
+        code.add("{\n").indent();
+        code.addStatement("double $N = $T.forValue($L, $S)", start, LUA, value(f.start()), "initial value");
+        code.addStatement("double $N = $T.forValue($L, $S)", limit, LUA, value(f.limit()), "limit");
+        Double constantStep = f.step() == null ? Double.valueOf(1) : f.step() instanceof Num n ? n.value() : null;
+        if (f.step() == null) {
+            code.addStatement("double $N = 1", step);
+        } else {
+            code.addStatement("double $N = $T.forValue($L, $S)", step, LUA, value(f.step()), "step");
+        }
+        String condition;
+        if (constantStep != null) {
+            condition = constantStep >= 0 ? index + " <= " + limit : index + " >= " + limit;
+        } else {
+            condition = step + " >= 0 ? " + index + " <= " + limit + " : " + index + " >= " + limit;
+        }
+        code.beginControlFlow("for (double $N = $N; $L; $N += $N)", index, start, condition, index, step);
+        declare(scopes.declared(f).get(0), CodeBlock.of("($T) $N", Double.class, index));
+        block(f.body());
+        code.endControlFlow();
+        code.unindent().add("}\n");
+    }
+
+    private void genericFor(GenericFor f) {
+        String fn = temp();
+        String state = temp();
+        String control = temp();
+        String results = temp();
+        code.add("{\n").indent();
+        List<Expr> values = f.values();
+        if (values.size() == 1 && Ast.isMultiValued(values.get(0)) || values.size() < 3 && !values.isEmpty()
+                && Ast.isMultiValued(values.get(values.size() - 1)) || values.size() > 3) {
+            String init = temp();
+            code.addStatement("$T[] $N = $L", Object.class, init, list(values));
+            code.addStatement("$T $N = $T.arg($N, 0)", Object.class, fn, LUA, init);
+            code.addStatement("$T $N = $T.arg($N, 1)", Object.class, state, LUA, init);
+            code.addStatement("$T $N = $T.arg($N, 2)", Object.class, control, LUA, init);
+        } else {
+            code.addStatement("$T $N = $L", Object.class, fn, values.size() > 0 ? value(values.get(0)) : CodeBlock.of("null"));
+            code.addStatement("$T $N = $L", Object.class, state, values.size() > 1 ? value(values.get(1)) : CodeBlock.of("null"));
+            code.addStatement("$T $N = $L", Object.class, control, values.size() > 2 ? value(values.get(2)) : CodeBlock.of("null"));
+        }
+        code.beginControlFlow("while ($T.loop)", LUA);
+        code.addStatement("$T[] $N = $T.all($N, null, new Object[] {$N, $N})", Object.class, results, CALLS, fn, state, control);
+        code.addStatement("$N = $T.arg($N, 0)", control, LUA, results);
+        code.beginControlFlow("if ($N == null)", control).addStatement("break").endControlFlow();
+        List<LocalVar> vars = scopes.declared(f);
+        for (int i = 0; i < vars.size(); i++) {
+            declare(vars.get(i), i == 0 ? CodeBlock.of("$N", control) : CodeBlock.of("$T.arg($N, $L)", LUA, results, i));
+        }
+        block(f.body());
+        code.endControlFlow();
+        code.unindent().add("}\n");
+    }
+
+    private void localFunction(LocalFunction f) {
+        LocalVar v = scopes.declared(f).get(0);
+        if (v.needsCell()) {
+            declare(v, CodeBlock.of("null"));
+            assignVar(new VarRef.Local(v), closure(f.function()));
+        } else {
+            declare(v, closure(f.function()));
+        }
+    }
+
+    private void returnStat(Return r) {
+        List<Expr> values = r.values();
+        CodeBlock result = switch (shape) {
+            case VOID -> null;
+            case SINGLE -> value(values.get(0));
+            case MULTI -> list(values);
+        };
+        if (shape == ReturnShape.VOID) {
+            for (Expr e : values) {
+                discard(e);
+            }
+            if (inPart) {
+                code.addStatement("return $T.NONE", LUA);
+            } else {
+                code.addStatement("return");
+            }
+        } else if (shape == ReturnShape.MULTI && values.size() == 1 && values.get(0) instanceof Call c) {
+            code.addStatement("return $T.tailAll($L, $L, $L)", CALLS, value(c.function()), culprit(c.function()), list(c.args()));
+        } else if (shape == ReturnShape.MULTI && values.size() == 1 && values.get(0) instanceof MethodCall m) {
+            code.addStatement("return $T.tailMethodAll($L, $L, $S, $L)", CALLS, value(m.object()), culprit(m.object()), m.method(), list(m.args()));
+        } else {
+            code.addStatement("return $L", result);
+        }
+    }
+
+    // ---------------------------------------------------------------- expressions
+
+    /** The function a closure expression creates, with its upvalues captured from this function. */
+    private CodeBlock closure(Function f) {
+        FunctionInfo target = scopes.function(f);
+        LocalVar targetSelf = chunk.selfName(f);
+        CodeBlock.Builder b = CodeBlock.builder().add("new $L(env", chunk.classNameOf(f));
+        for (LocalVar v : target.upvalues) {
+            if (v == targetSelf) {
+                continue;
+            }
+            VarRef ref = v.owner == function ? new VarRef.Local(v) : new VarRef.Upvalue(v);
+            b.add(", $L", readContainer(ref, v, false));
+        }
+        return b.add(")").build();
+    }
+
+    /** How LuaJIT names an operand in error messages ({@code local 'x'}, {@code field 'y'}), or null. */
+    private CodeBlock culprit(Expr e) {
+        String text = null;
+        if (e instanceof Name n) {
+            text = scopes.ref(n).describe();
+        } else if (e instanceof Index ix && ix.key() instanceof Str s) {
+            text = "field '" + s.value() + "'";
+        } else if (e instanceof MethodCall m) {
+            text = null;
+        }
+        return text == null ? CodeBlock.of("null") : CodeBlock.of("$S", text);
+    }
+
+    private boolean hasCulprit(Expr e) {
+        return e instanceof Name || e instanceof Index ix && ix.key() instanceof Str;
+    }
+
+    /** All values of an expression list, the last one expanded: an Object[] expression. */
+    private CodeBlock list(List<Expr> exprs) {
+        if (exprs.isEmpty()) {
+            return CodeBlock.of("$T.NONE", LUA);
+        }
+        Expr last = exprs.get(exprs.size() - 1);
+        if (Ast.isMultiValued(last)) {
+            if (exprs.size() == 1) {
+                return multi(last);
+            }
+            return CodeBlock.of("$T.expand($L, $L)", LUA, array(exprs.subList(0, exprs.size() - 1)), multi(last));
+        }
+        return array(exprs);
+    }
+
+    private CodeBlock array(List<Expr> exprs) {
+        CodeBlock.Builder b = CodeBlock.builder().add("new Object[] {");
+        for (int i = 0; i < exprs.size(); i++) {
+            b.add(i > 0 ? ", " : "").add(value(exprs.get(i)));
+        }
+        return b.add("}").build();
+    }
+
+    /** All values of a call or vararg as an Object[] expression; one value for anything else. */
+    private CodeBlock multi(Expr e) {
+        if (e instanceof Call c) {
+            return CodeBlock.of("$T.all($L, $L, $L)", CALLS, value(c.function()), culprit(c.function()), list(c.args()));
+        }
+        if (e instanceof MethodCall m) {
+            return CodeBlock.of("$T.methodAll($L, $L, $S, $L)", CALLS, value(m.object()), culprit(m.object()), m.method(), list(m.args()));
+        }
+        if (e instanceof Vararg) {
+            return varargs();
+        }
+        return CodeBlock.of("new Object[] {$L}", value(e));
+    }
+
+    private CodeBlock varargs() {
+        return frameMode ? CodeBlock.of("(($T[]) frame[0])", Object.class) : CodeBlock.of("va");
+    }
+
+    /** One value of an expression (the first, for calls and varargs): an Object expression. */
+    CodeBlock value(Expr e) {
+        if (e instanceof Nil) {
+            return CodeBlock.of("null");
+        }
+        if (e instanceof True) {
+            return CodeBlock.of("$T.TRUE", Boolean.class);
+        }
+        if (e instanceof False) {
+            return CodeBlock.of("$T.FALSE", Boolean.class);
+        }
+        if (e instanceof Num n) {
+            return chunk.number(n.value());
+        }
+        if (e instanceof Str s) {
+            return chunk.string(s.value());
+        }
+        if (e instanceof Vararg) {
+            return CodeBlock.of("$T.arg($L, 0)", LUA, varargs());
+        }
+        if (e instanceof Function f) {
+            return closure(f);
+        }
+        if (e instanceof Name n) {
+            return read(scopes.ref(n));
+        }
+        if (e instanceof Index ix) {
+            return CodeBlock.of("$T.index($L, $L, $L)", LUA, value(ix.object()), value(ix.key()), culprit(ix.object()));
+        }
+        if (e instanceof Call c) {
+            return call(c);
+        }
+        if (e instanceof MethodCall m) {
+            return methodCall(m);
+        }
+        if (e instanceof Paren p) {
+            return value(p.inner());
+        }
+        if (e instanceof Binary b) {
+            return binary(b);
+        }
+        if (e instanceof Unary u) {
+            return unary(u);
+        }
+        if (e instanceof And a) {
+            return andOr(a.left(), a.right(), true);
+        }
+        if (e instanceof Or o) {
+            return andOr(o.left(), o.right(), false);
+        }
+        return table((Table) e);
+    }
+
+    private CodeBlock call(Call c) {
+        List<Expr> args = c.args();
+        CodeBlock f = value(c.function());
+        CodeBlock who = culprit(c.function());
+        boolean multiTail = !args.isEmpty() && Ast.isMultiValued(args.get(args.size() - 1));
+        if (multiTail || args.size() > 3) {
+            return CodeBlock.of("$T.valueArgs($L, $L, $L)", CALLS, f, who, list(args));
+        }
+        CodeBlock.Builder b = CodeBlock.builder().add("$T.value($L, $L", CALLS, f, who);
+        for (Expr a : args) {
+            b.add(", $L", value(a));
+        }
+        return b.add(")").build();
+    }
+
+    private CodeBlock methodCall(MethodCall m) {
+        List<Expr> args = m.args();
+        boolean multiTail = !args.isEmpty() && Ast.isMultiValued(args.get(args.size() - 1));
+        if (multiTail || args.size() > 2) {
+            return CodeBlock.of("$T.methodValueArgs($L, $L, $S, $L)", CALLS, value(m.object()), culprit(m.object()), m.method(), list(args));
+        }
+        CodeBlock.Builder b = CodeBlock.builder().add("$T.methodValue($L, $L, $S", CALLS, value(m.object()), culprit(m.object()), m.method());
+        for (Expr a : args) {
+            b.add(", $L", value(a));
+        }
+        return b.add(")").build();
+    }
+
+    private CodeBlock binary(Binary b) {
+        return switch (b.op()) {
+            case EQ, NE, LT, LE, GT, GE -> CodeBlock.of("$T.bool($L)", LUA, test(b));
+            case CONCAT -> arithmetic("concat", b);
+            case ADD -> arithmetic("add", b);
+            case SUB -> arithmetic("sub", b);
+            case MUL -> arithmetic("mul", b);
+            case DIV -> arithmetic("div", b);
+            case MOD -> arithmetic("mod", b);
+            case POW -> arithmetic("pow", b);
+        };
+    }
+
+    private CodeBlock arithmetic(String method, Binary b) {
+        if (hasCulprit(b.left()) || hasCulprit(b.right())) {
+            return CodeBlock.of("$T.$L($L, $L, $L, $L)", LUA, method, value(b.left()), value(b.right()), culprit(b.left()), culprit(b.right()));
+        }
+        return CodeBlock.of("$T.$L($L, $L)", LUA, method, value(b.left()), value(b.right()));
+    }
+
+    private CodeBlock unary(Unary u) {
+        return switch (u.op()) {
+            case NOT -> CodeBlock.of("$T.bool(!$L)", LUA, test(u.operand()));
+            case LEN -> CodeBlock.of("$T.len($L, $L)", LUA, value(u.operand()), culprit(u.operand()));
+            case NEG -> u.operand() instanceof Num n ? chunk.number(-n.value())
+                    : CodeBlock.of("$T.unm($L, $L)", LUA, value(u.operand()), culprit(u.operand()));
+        };
+    }
+
+    /** {@code a and b} / {@code a or b} as values: the left operand is evaluated once. */
+    private CodeBlock andOr(Expr left, Expr right, boolean isAnd) {
+        if (isSimple(left)) {
+            CodeBlock l = value(left);
+            return isAnd ? CodeBlock.of("($T.truthy($L) ? $L : $L)", LUA, l, value(right), l)
+                    : CodeBlock.of("($T.truthy($L) ? $L : $L)", LUA, l, l, value(right));
+        }
+        String t = temp();
+        CodeBlock pick = isAnd ? CodeBlock.of("$T.truthy($N) ? $L : $N", LUA, t, value(right), t)
+                : CodeBlock.of("$T.truthy($N) ? $N : $L", LUA, t, t, value(right));
+        return CodeBlock.of("switch (0) { default -> { $T $N = $L; yield $L; } }", Object.class, t, value(left), pick);
+    }
+
+    /** Reading it twice costs nothing and has no effect: constants and local variables. */
+    private boolean isSimple(Expr e) {
+        if (e instanceof Nil || e instanceof True || e instanceof False || e instanceof Num || e instanceof Str) {
+            return true;
+        }
+        return e instanceof Name n && !(scopes.ref(n) instanceof VarRef.Global);
+    }
+
+    /** An expression as a Java boolean (Lua truthiness), without boxing comparisons. */
+    private CodeBlock test(Expr e) {
+        if (e instanceof True) {
+            return CodeBlock.of("$T.truthy($T.TRUE)", LUA, Boolean.class);
+        }
+        if (e instanceof Unary u && u.op() == UnaryOp.NOT) {
+            return CodeBlock.of("!$L", test(u.operand()));
+        }
+        if (e instanceof And a) {
+            return CodeBlock.of("($L && $L)", test(a.left()), test(a.right()));
+        }
+        if (e instanceof Or o) {
+            return CodeBlock.of("($L || $L)", test(o.left()), test(o.right()));
+        }
+        if (e instanceof Binary b) {
+            String method = switch (b.op()) {
+                case EQ, NE -> "eq";
+                case LT -> "lt";
+                case LE -> "le";
+                case GT -> "gt";
+                case GE -> "ge";
+                default -> null;
+            };
+            if (method != null) {
+                CodeBlock c = CodeBlock.of("$T.$L($L, $L)", LUA, method, value(b.left()), value(b.right()));
+                return b.op() == BinaryOp.NE ? CodeBlock.of("!$L", c) : c;
+            }
+        }
+        return CodeBlock.of("$T.truthy($L)", LUA, value(e));
+    }
+
+    private CodeBlock table(Table t) {
+        List<Field> fields = t.fields();
+        if (fields.isEmpty()) {
+            return CodeBlock.of("new $T()", TABLE);
+        }
+        List<Expr> positional = new ArrayList<>();
+        boolean keyed = false;
+        for (Field f : fields) {
+            if (f.key() == null) {
+                positional.add(f.value());
+            } else {
+                keyed = true;
+            }
+        }
+        if (!keyed) {
+            Expr last = positional.get(positional.size() - 1);
+            if (Ast.isMultiValued(last)) {
+                return CodeBlock.of("$T.tableOf($L)", LUA, list(positional));
+            }
+            return CodeBlock.of("$T.ofArray($L)", TABLE, array(positional));
+        }
+        if (positional.isEmpty()) {
+            CodeBlock.Builder b = CodeBlock.builder().add("$T.tableOfPairs(new Object[] {", LUA);
+            for (int i = 0; i < fields.size(); i++) {
+                b.add(i > 0 ? ", " : "").add("$L, $L", value(fields.get(i).key()), value(fields.get(i).value()));
+            }
+            return b.add("})").build();
+        }
+        // Mixed constructor: fields are evaluated in source order.
+        String tv = temp();
+        CodeBlock.Builder b = CodeBlock.builder().add("switch (0) { default -> { $T $N = new $T($L, $L); ",
+                TABLE, tv, TABLE, positional.size(), fields.size() - positional.size());
+        int index = 0;
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (f.key() != null) {
+                b.add("$T.tableSet($N, $L, $L); ", LUA, tv, value(f.key()), value(f.value()));
+            } else if (i == fields.size() - 1 && Ast.isMultiValued(f.value())) {
+                b.add("$T.tableSetAll($N, $L, $L); ", LUA, tv, index + 1, multi(f.value()));
+            } else {
+                index++;
+                b.add("$N.set($L, $L); ", tv, index, value(f.value()));
+            }
+        }
+        return b.add("yield $N; } }", tv).build();
+    }
+}
