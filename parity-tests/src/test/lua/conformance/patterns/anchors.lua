@@ -1,0 +1,20 @@
+-- checks ^ and $ anchors, and ^ / $ as literals when not at the pattern ends
+print(("hello world"):find("^hello"))
+print(("say hello"):find("^hello"))
+print(("hello world"):find("world$"))
+print(("world hello"):find("world$"))
+print(("abc"):match("^abc$"), ("abcd"):match("^abc$"))
+print(("a^b"):find("a^b"))
+print(("a$b"):find("a$b"))
+print(("x$"):match("x%$$"))
+print(("$"):find("$"), ("$"):find("^$"))
+print((""):find("^$"))
+print(("aaa"):gsub("^a", "b"))
+print(("aaa"):gsub("a$", "b"))
+print(("aaa"):gsub("^", ">"))
+print(("aaa"):gsub("$", "<"))
+local n = 0
+for m in ("^a^a"):gmatch("^a") do n = n + 1 end
+print("gmatch literal ^", n)
+print(("line"):match("^(.-)$"))
+print(("  pad  "):match("^%s*(.-)%s*$") .. "|")

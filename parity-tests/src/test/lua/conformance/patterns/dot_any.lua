@@ -1,0 +1,15 @@
+-- checks . matching any byte, including \0, newline and high bytes
+local s = "a\0\n\200z"
+print(select(2, s:gsub(".", "")))
+print(#s:match("^.+$"))
+print(s:match("a(.)"):byte())
+print(s:match("a.(.)"):byte())
+print(("hello"):match("h..l"))
+print(("hello"):match("h...l"))
+print(("ab"):match("..."))
+print(("abc"):gsub(".", "%0%0"))
+print(("x.y"):find("."), ("x.y"):find("%."))
+print(("line1\nline2"):match("1.l"))
+print(("abc"):match(".-"))
+print(("abc"):match(".-$"))
+print(("abc"):match(".*", 2))

@@ -1,0 +1,13 @@
+-- checks the ? quantifier on chars, escapes, classes and sets
+print(("color"):match("colou?r"), ("colour"):match("colou?r"), ("colouur"):match("colou?r"))
+print(("+12"):match("^%+?(%d+)$"), ("12"):match("^%+?(%d+)$"), ("-12"):match("^%+?(%d+)$"))
+print(("-5"):match("^(%-?%d+)$"), ("5"):match("^(%-?%d+)$"))
+print(("3.14"):match("^(%d+)%.?(%d*)$"))
+print(("3"):match("^(%d+)%.?(%d*)$"))
+print(("ab"):match("a?b?c?"))
+print(("c"):match("a?b?c?"))
+print(("xyz"):find("a?"))
+print(("aab"):gsub("a?", "-"))
+print(("s"):match("^[+-]?%d*$"), ("+"):match("^[+-]?%d*$"), ("-42"):match("^[+-]?%d*$"))
+print(("https://x"):match("^(https?)://"), ("http://x"):match("^(https?)://"))
+print(("aaa"):match("^a?a?a?a?$"), ("aaaaa"):match("^a?a?a?a?$"))

@@ -1,0 +1,15 @@
+-- checks sets [abc], ranges [a-z], combined ranges and negated sets [^...]
+local s = "The quick brown fox jumps over 13 lazy dogs"
+print((s:gsub("[aeiou]", "")))
+print((s:gsub("[^aeiou ]", "")))
+print(s:match("[A-Z]%l+"))
+print(s:match("[0-9]+"))
+print((s:gsub("[a-m]", "-")))
+print((s:gsub("[n-zA-Z]", "+")))
+print(s:find("[xyz]"))
+print(s:find("[^%a ]"))
+print(select(2, s:gsub("[%s]", "")))
+print(("a1b2c3"):gsub("[%d]", "<%0>"))
+print(("a1b2c3"):gsub("[^%d]", "<%0>"))
+print(("hello"):match("[^l]+"), ("hello"):match("[l]+"))
+print(("2024-01-31"):match("^([0-9]+)-([0-9]+)-([0-9]+)$"))
