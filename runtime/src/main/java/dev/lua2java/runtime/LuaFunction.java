@@ -39,6 +39,16 @@ public abstract class LuaFunction {
         return Lua.first(invoke(args));
     }
 
+    /** The function's environment (its globals), or null for library functions. */
+    public LuaTable env() {
+        return null;
+    }
+
+    /** {@code setfenv}: returns false when the function has no environment to change. */
+    public boolean setEnv(LuaTable env) {
+        return false;
+    }
+
     /** Library functions print as {@code function: builtin: 0x...} like LuaJIT's fast functions. */
     public boolean isBuiltin() {
         return false;

@@ -52,7 +52,8 @@ public final class ChunkEmitter {
 
     public JavaFile emit() {
         for (FunctionInfo f : scopes.functions()) {
-            String base = f.parent == null ? "Main" : "F" + f.number + "_" + javaIdentifier(f.function.name());
+            // Numbered names never clash with the chunk class itself (a file may be called main.lua).
+            String base = "F" + f.number + "_" + javaIdentifier(f.function.name());
             functionClassNames.put(f.function, base);
         }
         for (FunctionInfo f : scopes.functions()) {
@@ -73,7 +74,7 @@ public final class ChunkEmitter {
                         .addModifiers(Modifier.PUBLIC)
                         .returns(FUNCTION)
                         .addParameter(TABLE, "env")
-                        .addStatement("return new Main(env)")
+                        .addStatement("return new $L(env)", functionClassNames.get(chunk.main()))
                         .build());
         type.addFields(constantFields);
         type.addTypes(functionClasses);

@@ -82,8 +82,13 @@ final class FunctionEmitter {
                 .superclass(FUNCTION)
                 .addJavadoc("Lua function $L, line $L.\n", function.name(), function.pos().line());
         MethodSpec.Builder ctor = MethodSpec.constructorBuilder().addParameter(TABLE, "env");
-        type.addField(FieldSpec.builder(TABLE, "env", Modifier.PRIVATE, Modifier.FINAL).build());
+        // Not final: setfenv may replace it; closures created later inherit the new one, as in Lua 5.1.
+        type.addField(FieldSpec.builder(TABLE, "env", Modifier.PRIVATE).build());
         ctor.addStatement("this.env = env");
+        type.addMethod(MethodSpec.methodBuilder("env").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+                .returns(TABLE).addStatement("return env").build());
+        type.addMethod(MethodSpec.methodBuilder("setEnv").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+                .addParameter(TABLE, "env").returns(TypeName.BOOLEAN).addStatement("this.env = env").addStatement("return true").build());
         for (LocalVar v : info.upvalues) {
             String field = upvalueFields.get(v);
             if (field == null) {

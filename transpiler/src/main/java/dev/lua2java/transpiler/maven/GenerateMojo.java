@@ -1,0 +1,145 @@
+package dev.lua2java.transpiler.maven;
+
+import dev.lua2java.transpiler.LuaCompileError;
+import dev.lua2java.transpiler.SourceTreeTranspiler;
+import dev.lua2java.transpiler.emit.EmitOptions;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * {@code lua2java:generate}: transpiles the Lua files of a source directory into Java sources and adds
+ * them to the compile source roots. Regenerates only when a Lua input, the configuration or the
+ * transpiler changed (a status file in the output directory records all three). A Lua error fails the
+ * build with {@code file:line:col: message}.
+ */
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
+public final class GenerateMojo extends AbstractMojo {
+    private static final String STATUS_FILE = ".lua2java-status";
+
+    @Parameter(property = "lua2java.sourceDirectory", required = true)
+    File sourceDirectory;
+
+    @Parameter
+    List<String> includes = new ArrayList<>(List.of("**/*.lua"));
+
+    @Parameter
+    List<String> excludes = new ArrayList<>();
+
+    @Parameter(property = "lua2java.packageName", defaultValue = "lua2java.generated")
+    String packageName;
+
+    @Parameter(defaultValue = "LuaModules")
+    String registryClassName;
+
+    @Parameter(property = "lua2java.splitBudget", defaultValue = "" + EmitOptions.DEFAULT_SPLIT_BUDGET)
+    int splitBudget;
+
+    @Parameter(defaultValue = "${project.build.directory}/generated-sources/lua2java")
+    File outputDirectory;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    MavenProject project;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        Path root = sourceDirectory.toPath();
+        if (!Files.isDirectory(root)) {
+            throw new MojoExecutionException("Lua source directory does not exist: " + root);
+        }
+        Path out = outputDirectory.toPath();
+        try {
+            List<Path> files = selectFiles(root);
+            String status = status(root, files);
+            Path statusFile = out.resolve(STATUS_FILE);
+            if (Files.exists(statusFile) && Files.readString(statusFile).equals(status)) {
+                getLog().info("lua2java: " + files.size() + " Lua files unchanged, nothing to generate");
+            } else {
+                long start = System.nanoTime();
+                SourceTreeTranspiler.Summary summary = SourceTreeTranspiler.transpile(root, files, packageName,
+                        registryClassName, splitBudget, out);
+                Files.writeString(statusFile, status, StandardCharsets.UTF_8);
+                getLog().info(String.format("lua2java: %d Lua files (%d KB) -> %s in %.1f s", summary.files(),
+                        summary.luaBytes() / 1024, out, (System.nanoTime() - start) / 1e9));
+            }
+        } catch (LuaCompileError e) {
+            throw new MojoFailureException(e.getMessage());
+        } catch (IOException e) {
+            throw new MojoExecutionException("lua2java: " + e.getMessage(), e);
+        }
+        project.addCompileSourceRoot(out.toString());
+    }
+
+    private List<Path> selectFiles(Path root) throws IOException {
+        List<PathMatcher> in = matchers(includes);
+        List<PathMatcher> ex = matchers(excludes);
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> matches(in, root.relativize(p)) && !matches(ex, root.relativize(p)))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    private static List<PathMatcher> matchers(List<String> globs) {
+        List<PathMatcher> list = new ArrayList<>();
+        for (String g : globs) {
+            list.add(FileSystems.getDefault().getPathMatcher("glob:" + g));
+            if (g.startsWith("**/")) {
+                // "**/*.lua" should also match files directly in the root.
+                list.add(FileSystems.getDefault().getPathMatcher("glob:" + g.substring(3)));
+            }
+        }
+        return list;
+    }
+
+    private static boolean matches(List<PathMatcher> matchers, Path relative) {
+        for (PathMatcher m : matchers) {
+            if (m.matches(relative)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Everything the output depends on: transpiler version, configuration, and each input's content. */
+    private String status(Path root, List<Path> files) throws IOException {
+        StringBuilder b = new StringBuilder();
+        b.append("transpiler=").append(transpilerVersion()).append('\n');
+        b.append("package=").append(packageName).append("\nregistry=").append(registryClassName)
+                .append("\nsplitBudget=").append(splitBudget).append('\n');
+        for (Path f : files) {
+            b.append(root.relativize(f).toString().replace('\\', '/')).append('=')
+                    .append(SourceTreeTranspiler.sha256(Files.readAllBytes(f))).append('\n');
+        }
+        return b.toString();
+    }
+
+    /** The transpiler jar's own content hash, so a rebuilt transpiler regenerates even at the same version. */
+    private static String transpilerVersion() throws IOException {
+        try {
+            Path jar = Path.of(GenerateMojo.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isRegularFile(jar)) {
+                return SourceTreeTranspiler.sha256(Files.readAllBytes(jar));
+            }
+        } catch (java.net.URISyntaxException | SecurityException e) {
+            // fall through to the version string
+        }
+        String v = GenerateMojo.class.getPackage().getImplementationVersion();
+        return v == null ? "dev-" + System.identityHashCode(GenerateMojo.class) : v;
+    }
+}
