@@ -16,7 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class LineMap {
     public static final String BODY = "run";
 
-    private static final String LIBRARY_FUNCTION = "dev.lua2java.runtime.lib.LibFunction";
+    /** Library functions (LuaJIT's C functions) are the {@code invoke} frames of this package's classes. */
+    private static final String LIBRARY_PACKAGE = "dev.lua2java.runtime.lib.";
 
     private static final Map<String, LineMap> BY_CLASS = new ConcurrentHashMap<>();
 
@@ -80,11 +81,16 @@ public final class LineMap {
      * a Lua operation, level 1 is the Lua function itself. Null when that activation has no position.
      */
     public static String position(StackTraceElement[] trace, int level) {
+        return position(trace, level, false);
+    }
+
+    /** With {@code operation} true, level 1 is the innermost activation, library or Lua. */
+    public static String position(StackTraceElement[] trace, int level, boolean operation) {
         java.util.List<String> activations = new java.util.ArrayList<>();
         boolean innermostIsLibrary = false;
         String pending = null;
         for (StackTraceElement frame : trace) {
-            if (frame.getClassName().equals(LIBRARY_FUNCTION) && frame.getMethodName().equals("invoke")) {
+            if (frame.getClassName().startsWith(LIBRARY_PACKAGE) && frame.getMethodName().equals("invoke")) {
                 if (pending != null) {
                     activations.add(pending);
                     pending = null;
@@ -113,7 +119,7 @@ public final class LineMap {
         if (pending != null) {
             activations.add(pending);
         }
-        int index = innermostIsLibrary ? level : level - 1;
+        int index = innermostIsLibrary && !operation ? level : level - 1;
         return index >= 0 && index < activations.size() ? activations.get(index) : null;
     }
 

@@ -81,7 +81,7 @@ public final class Lua {
         LuaTable t = new LuaTable(0, keyValues.length / 2);
         for (int i = 0; i < keyValues.length; i += 2) {
             if (keyValues[i] == null) {
-                throw LuaError.runtime("table index is nil");
+                throw LuaError.operation("table index is nil");
             }
             t.set(keyValues[i], keyValues[i + 1]);
         }
@@ -97,7 +97,7 @@ public final class Lua {
 
     public static void tableSet(LuaTable t, Object key, Object value) {
         if (key == null) {
-            throw LuaError.runtime("table index is nil");
+            throw LuaError.operation("table index is nil");
         }
         t.set(key, value);
     }
@@ -129,7 +129,7 @@ public final class Lua {
         }
         Double d = tonumber(v);
         if (d == null) {
-            throw LuaError.runtime("'for' " + what + " must be a number");
+            throw LuaError.operation("'for' " + what + " must be a number");
         }
         return d;
     }
@@ -180,7 +180,7 @@ public final class Lua {
             if (h != null) {
                 Object r = call(h, v);
                 if (!(r instanceof String) && !(r instanceof Double)) {
-                    throw LuaError.runtime("'__tostring' must return a string");
+                    throw LuaError.operation("'__tostring' must return a string");
                 }
                 return r instanceof Double d ? NumberText.toLuaString(d) : (String) r;
             }
@@ -302,7 +302,7 @@ public final class Lua {
             o = h;
             culprit = null;
         }
-        throw LuaError.runtime("loop in gettable");
+        throw LuaError.operation("loop in gettable");
     }
 
     public static void setIndex(Object o, Object key, Object value) {
@@ -331,7 +331,7 @@ public final class Lua {
             o = h;
             culprit = null;
         }
-        throw LuaError.runtime("loop in settable");
+        throw LuaError.operation("loop in settable");
     }
 
     // ---------------------------------------------------------------- calls
@@ -686,9 +686,9 @@ public final class Lua {
         String ta = type(a);
         String tb = type(b);
         if (ta.equals(tb)) {
-            return LuaError.runtime("attempt to compare two " + ta + " values");
+            return LuaError.operation("attempt to compare two " + ta + " values");
         }
-        return LuaError.runtime("attempt to compare " + ta + " with " + tb);
+        return LuaError.operation("attempt to compare " + ta + " with " + tb);
     }
 
     // ---------------------------------------------------------------- errors
@@ -697,8 +697,8 @@ public final class Lua {
     public static LuaError typeError(String what, Object v, String culprit) {
         String t = type(v);
         if (culprit == null) {
-            return LuaError.runtime("attempt to " + what + " a " + t + " value");
+            return LuaError.operation("attempt to " + what + " a " + t + " value");
         }
-        return LuaError.runtime("attempt to " + what + " " + culprit + " (a " + t + " value)");
+        return LuaError.operation("attempt to " + what + " " + culprit + " (a " + t + " value)");
     }
 }

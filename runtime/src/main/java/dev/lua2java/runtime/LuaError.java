@@ -15,6 +15,10 @@ public final class LuaError extends RuntimeException {
     private int argument;
     private String argumentDetail;
     private LuaFunction argumentOf;
+    /** Raised by a language operation rather than by a library function about its call. */
+    private boolean operation;
+    /** The library function that raised this error about its own call (first one wins). */
+    private LuaFunction origin;
 
     private LuaError(Object value, int level) {
         super(null, null, false, true);
@@ -32,9 +36,23 @@ public final class LuaError extends RuntimeException {
         return new LuaError(message, message instanceof String || message instanceof Double ? level : 0);
     }
 
-    /** A runtime error raised by an operation of the calling Lua code (position of that code). */
+    /**
+     * An error a library function raises about its call (LuaJIT's {@code lj_err_caller}): it gets the
+     * position of the library function's caller, none when that caller is not Lua code.
+     */
     public static LuaError runtime(String message) {
         return new LuaError(message, 1);
+    }
+
+    /**
+     * An error of a language operation (index, arithmetic, compare, call): it gets the position of the
+     * activation performing it, which has none when that is a library function (a comparison inside
+     * {@code table.sort}).
+     */
+    public static LuaError operation(String message) {
+        LuaError e = new LuaError(message, 1);
+        e.operation = true;
+        return e;
     }
 
     /** {@code bad argument #n to 'f' (detail)}, renamed later after the call site's name for the callee. */
@@ -53,6 +71,9 @@ public final class LuaError extends RuntimeException {
     public LuaError raisedBy(LuaFunction f) {
         if (argument > 0 && argumentOf == null) {
             argumentOf = f;
+        }
+        if (!operation && origin == null) {
+            origin = f;
         }
         return this;
     }
@@ -81,7 +102,10 @@ public final class LuaError extends RuntimeException {
     public LuaError fromCallerWithoutLine(LuaFunction callee) {
         if (argumentOf == callee && argument > 0) {
             renameCallee(callee, null, false);
+        }
+        if (origin == callee && pendingLevel == 1) {
             pendingLevel = 0;
+            value = Lua.tostring(value);
         }
         return this;
     }
@@ -89,7 +113,7 @@ public final class LuaError extends RuntimeException {
     /** The Lua error value, with its position prefix once resolved. */
     public Object value() {
         if (pendingLevel > 0) {
-            String where = LineMap.position(getStackTrace(), pendingLevel);
+            String where = LineMap.position(getStackTrace(), pendingLevel, operation);
             pendingLevel = 0;
             // LuaJIT turns a number message into a string even when it adds no position.
             value = (where != null ? where + " " : "") + Lua.tostring(value);

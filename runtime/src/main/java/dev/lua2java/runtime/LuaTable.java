@@ -118,7 +118,7 @@ public final class LuaTable {
         if (key instanceof Double d) {
             set(d.doubleValue(), value);
         } else if (key == null) {
-            throw LuaError.runtime("table index is nil");
+            throw LuaError.operation("table index is nil");
         } else {
             hashSet(key, value);
         }
@@ -129,7 +129,7 @@ public final class LuaTable {
         if (i == key) {
             set(i, value);
         } else if (key != key) {
-            throw LuaError.runtime("table index is NaN");
+            throw LuaError.operation("table index is NaN");
         } else {
             hashSet(key, value);
         }
@@ -148,7 +148,7 @@ public final class LuaTable {
 
     public void set(String key, Object value) {
         if (key == null) {
-            throw LuaError.runtime("table index is nil");
+            throw LuaError.operation("table index is nil");
         }
         hashSet(key, value);
     }
@@ -164,13 +164,13 @@ public final class LuaTable {
             if (e >= 0) {
                 values[e] = null;
             }
+            // Every hash key the larger array now covers must move, or get(k) would miss it.
             for (int k = n + 2; k <= a.length; k++) {
                 e = find(Double.valueOf(k));
-                if (e < 0) {
-                    break;
+                if (e >= 0) {
+                    a[k - 1] = values[e];
+                    values[e] = null;
                 }
-                a[k - 1] = values[e];
-                values[e] = null;
             }
         }
     }

@@ -1,0 +1,165 @@
+package dev.lua2java.engine;
+
+import dev.lua2java.runtime.Lua;
+import dev.lua2java.runtime.LuaChunk;
+import dev.lua2java.runtime.LuaError;
+import dev.lua2java.runtime.LuaFunction;
+import dev.lua2java.runtime.LuaTable;
+import dev.lua2java.runtime.ModuleRegistry;
+import dev.lua2java.runtime.lib.LibFunction;
+import dev.lua2java.runtime.lib.LuaGlobals;
+import dev.lua2java.runtime.lib.PackageLib;
+import dev.lua2java.runtime.lib.StringFormat;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
+
+/**
+ * The calculation engine: compiled Lua calc modules plus game data, called from Java.
+ *
+ * <p>Thread-safety: create one engine and share it. Game data and {@link Build#toLua()} tables are
+ * built once and only read. Each thread gets its own Lua state (globals and loaded modules) the first
+ * time it calculates, so calculations on different threads share no mutable state and take no locks;
+ * {@link #calculateAll} uses every core.
+ */
+public final class CalcEngine {
+    /** The module of the embedded engine that returns the {@code calcs} table. */
+    public static final String ENTRY_MODULE = "Engine";
+
+    private final GameData data;
+    private final ModuleRegistry modules;
+    private final String entryModule;
+    private final OutputStream console;
+    private final ThreadLocal<LuaFunction> calculateByThread = ThreadLocal.withInitial(this::boot);
+
+    private CalcEngine(GameData data, ModuleRegistry modules, String entryModule, OutputStream console) {
+        this.data = data;
+        this.modules = modules;
+        this.entryModule = entryModule;
+        this.console = console;
+    }
+
+    /** The engine compiled from this project's {@code lua/} modules, over the given data. */
+    public static CalcEngine create(GameData data) {
+        return create(data, dev.lua2java.engine.lua.LuaModules.registry(), ENTRY_MODULE, System.err);
+    }
+
+    /** An engine over any compiled Lua tree whose entry module returns a table with {@code calculate(build, data)}. */
+    public static CalcEngine create(GameData data, ModuleRegistry modules, String entryModule, OutputStream console) {
+        return new CalcEngine(data, modules, entryModule, console);
+    }
+
+    public GameData data() {
+        return data;
+    }
+
+    /** Boots a Lua state for the calling thread and returns its {@code calcs.calculate}. */
+    private LuaFunction boot() {
+        LuaTable g = LuaGlobals.create(console);
+        PackageLib.install(g, modules);
+        PrintStream out = new PrintStream(console, true);
+        g.set("LoadModule", new LibFunction("LoadModule", args -> loadModule(g, args)));
+        g.set("ConPrintf", new LibFunction("ConPrintf", args -> {
+            out.println(StringFormat.format(Lua.tostring(Lua.arg(args, 0)), args, 1));
+            return Lua.NONE;
+        }));
+        LuaChunk entry = modules.find(entryModule);
+        if (entry == null) {
+            throw new IllegalStateException("no compiled Lua module '" + entryModule + "'");
+        }
+        Object calcs = Lua.first(entry.load(g).invoke(Lua.NONE));
+        Object calculate = calcs instanceof LuaTable t ? t.get("calculate") : null;
+        if (!(calculate instanceof LuaFunction f)) {
+            throw new IllegalStateException("module '" + entryModule + "' does not return a table with calculate(build, data)");
+        }
+        return f;
+    }
+
+    /** PoB's LoadModule(name, ...): runs a compiled chunk with the arguments and returns its results. */
+    private Object[] loadModule(LuaTable g, Object[] args) {
+        String name = Lua.tostring(Lua.arg(args, 0));
+        LuaChunk chunk = modules.find(name);
+        if (chunk == null) {
+            throw LuaError.runtime("LoadModule: no compiled module '" + name + "'");
+        }
+        return chunk.load(g).invoke(Lua.rest(args, 1));
+    }
+
+    /** Calculates one build on the calling thread. */
+    public Stats calculate(Build build) throws BuildException {
+        validate(build);
+        Object output;
+        try {
+            output = calculateByThread.get().call(build.toLua(), data.table());
+        } catch (LuaError e) {
+            throw new BuildException(build.name(), LuaValues.java(String.valueOf(e.getMessage())), e);
+        } catch (StackOverflowError e) {
+            throw new BuildException(build.name(), "stack overflow in the calculation");
+        }
+        if (!(output instanceof LuaTable t)) {
+            throw new BuildException(build.name(), "the calc modules returned " + Lua.type(output) + ", not a table");
+        }
+        return Stats.of(toMap(t));
+    }
+
+    /** Checks what Java can check before Lua runs: known class, known passive nodes. */
+    private void validate(Build build) throws BuildException {
+        if (!data.hasClass(build.className())) {
+            throw new BuildException(build.name(), "unknown class '" + build.className() + "' in " + data);
+        }
+        for (int id : build.passives()) {
+            if (!data.hasNode(id)) {
+                throw new BuildException(build.name(), "unknown passive node " + id + " in " + data);
+            }
+        }
+    }
+
+    /** Calculates every build using all cores; a failing build yields an error result, the others go on. */
+    public List<CalcResult> calculateAll(List<Build> builds) {
+        return calculateAll(builds, ForkJoinPool.commonPool());
+    }
+
+    public List<CalcResult> calculateAll(List<Build> builds, ForkJoinPool pool) {
+        List<Future<CalcResult>> futures = new ArrayList<>(builds.size());
+        for (Build b : builds) {
+            futures.add(pool.submit(() -> {
+                try {
+                    return new CalcResult(b, calculate(b), null);
+                } catch (BuildException e) {
+                    return new CalcResult(b, null, e);
+                }
+            }));
+        }
+        List<CalcResult> results = new ArrayList<>(builds.size());
+        for (int i = 0; i < futures.size(); i++) {
+            try {
+                results.add(futures.get(i).get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            } catch (ExecutionException e) {
+                results.add(new CalcResult(builds.get(i), null,
+                        new BuildException(builds.get(i).name(), "calculation failed: " + e.getCause(), e.getCause())));
+            }
+        }
+        return results;
+    }
+
+    static Map<String, Object> toMap(LuaTable t) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        Object[] entry = new Object[2];
+        Object key = null;
+        while (t.next(key, entry)) {
+            key = entry[0];
+            Object v = entry[1];
+            map.put(key instanceof String s ? LuaValues.java(s) : Lua.tostring(key), v instanceof String s ? LuaValues.java(s) : v);
+        }
+        return map;
+    }
+}

@@ -1,0 +1,148 @@
+package dev.lua2java.parity;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Compares LuaJIT's and the generated Java's outputs for each build and writes the report:
+ * {@code parity.json} and {@code parity.md} (build x key: LuaJIT value, Java value, relative deviation)
+ * with the summary line "N builds, M values, K beyond tolerance, max deviation D".
+ *
+ * <p>Numbers match when their relative deviation is at most {@link #TOLERANCE} (0.1 %, the contract).
+ * Near zero a relative measure is meaningless (1e-12 vs 0 is "100 %"), so differences up to
+ * {@link #ABSOLUTE_FLOOR} count as equal: 1e-9 is far below the 0.01 PoB displays and far above the
+ * rounding noise of doubles of the magnitudes stats have (below 1e6, an ulp is under 1e-10).
+ * Strings and booleans must be equal.
+ */
+final class ParityReport {
+    static final double TOLERANCE = 1e-3;
+    static final double ABSOLUTE_FLOOR = 1e-9;
+
+    record Row(String build, String key, Object luajit, Object java, double deviation, boolean ok) {
+    }
+
+    private final List<Row> rows = new ArrayList<>();
+    private final Map<String, String> failedBuilds = new LinkedHashMap<>();
+    private final Map<String, String> rejectedByBoth = new LinkedHashMap<>();
+    private final Map<String, Double> maxByKey = new LinkedHashMap<>();
+    private int builds;
+
+    void add(String build, Map<String, Object> luajit, Map<String, Object> java) {
+        builds++;
+        for (String key : new TreeSet<>(union(luajit, java))) {
+            Object a = luajit.get(key);
+            Object b = java.get(key);
+            double deviation = deviation(a, b);
+            boolean ok = deviation <= TOLERANCE;
+            rows.add(new Row(build, key, a, b, deviation, ok));
+            maxByKey.merge(key, deviation, Math::max);
+        }
+    }
+
+    /** A build one side could not calculate: counted as a failure with its message. */
+    void failed(String build, String message) {
+        builds++;
+        failedBuilds.put(build, message);
+    }
+
+    /** A build both sides refuse (bad input): the same behaviour, listed but not a mismatch. */
+    void rejectedByBoth(String build, String message) {
+        builds++;
+        rejectedByBoth.put(build, message);
+    }
+
+    private static java.util.Set<String> union(Map<String, Object> a, Map<String, Object> b) {
+        java.util.Set<String> keys = new java.util.HashSet<>(a.keySet());
+        keys.addAll(b.keySet());
+        return keys;
+    }
+
+    static double deviation(Object a, Object b) {
+        if (a instanceof Double x && b instanceof Double y) {
+            if (x.equals(y) || Math.abs(x - y) <= ABSOLUTE_FLOOR) {
+                return 0;
+            }
+            return Math.abs(x - y) / Math.max(Math.abs(x), Math.abs(y));
+        }
+        return a != null && a.equals(b) ? 0 : Double.POSITIVE_INFINITY;
+    }
+
+    long beyondTolerance() {
+        return rows.stream().filter(r -> !r.ok()).count() + failedBuilds.size();
+    }
+
+    double maxDeviation() {
+        return rows.stream().mapToDouble(Row::deviation).max().orElse(0);
+    }
+
+    String summary() {
+        return String.format("%d builds (%d rejected by both), %d values, %d beyond tolerance, max deviation %s", builds,
+                rejectedByBoth.size(), rows.size(), beyondTolerance(),
+                maxDeviation() == 0 ? "0" : String.format("%.3g", maxDeviation()));
+    }
+
+    void write(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        StringBuilder md = new StringBuilder("# Parity: LuaJIT vs generated Java\n\n").append(summary()).append("\n\n");
+        md.append("Tolerance: relative ").append(TOLERANCE).append(", absolute floor ").append(ABSOLUTE_FLOOR).append("\n\n");
+        md.append("## Largest deviation per key\n\n| key | max deviation |\n|---|---|\n");
+        maxByKey.forEach((k, v) -> md.append("| ").append(k).append(" | ").append(v == 0 ? "0" : String.format("%.3g", v)).append(" |\n"));
+        if (!failedBuilds.isEmpty()) {
+            md.append("\n## Builds that failed\n\n");
+            failedBuilds.forEach((b, m) -> md.append("- ").append(b).append(": ").append(m).append('\n'));
+        }
+        if (!rejectedByBoth.isEmpty()) {
+            md.append("\n## Builds both sides reject\n\n");
+            rejectedByBoth.forEach((b, m) -> md.append("- ").append(b).append(": ").append(m).append('\n'));
+        }
+        md.append("\n## All values\n\n| build | key | LuaJIT | Java | deviation |\n|---|---|---|---|---|\n");
+        for (Row r : rows) {
+            md.append("| ").append(r.build()).append(" | ").append(r.key()).append(" | ").append(r.luajit())
+                    .append(" | ").append(r.java()).append(" | ").append(r.deviation() == 0 ? "0" : String.format("%.3g", r.deviation()))
+                    .append(r.ok() ? "" : " **beyond tolerance**").append(" |\n");
+        }
+        Files.writeString(dir.resolve("parity.md"), md, StandardCharsets.UTF_8);
+        StringBuilder json = new StringBuilder("{\n  \"summary\": \"").append(summary()).append("\",\n");
+        json.append("  \"tolerance\": ").append(TOLERANCE).append(",\n  \"absoluteFloor\": ").append(ABSOLUTE_FLOOR).append(",\n");
+        json.append("  \"maxDeviationByKey\": {");
+        int i = 0;
+        for (Map.Entry<String, Double> e : maxByKey.entrySet()) {
+            json.append(i++ > 0 ? ", " : "").append('"').append(e.getKey()).append("\": ").append(finite(e.getValue()));
+        }
+        json.append("},\n  \"failedBuilds\": {");
+        i = 0;
+        for (Map.Entry<String, String> e : failedBuilds.entrySet()) {
+            json.append(i++ > 0 ? ", " : "").append('"').append(e.getKey()).append("\": \"").append(e.getValue().replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+        }
+        json.append("},\n  \"values\": [\n");
+        for (int r = 0; r < rows.size(); r++) {
+            Row row = rows.get(r);
+            json.append("    {\"build\": \"").append(row.build()).append("\", \"key\": \"").append(row.key())
+                    .append("\", \"luajit\": ").append(jsonValue(row.luajit())).append(", \"java\": ").append(jsonValue(row.java()))
+                    .append(", \"deviation\": ").append(finite(row.deviation())).append('}').append(r + 1 < rows.size() ? ",\n" : "\n");
+        }
+        json.append("  ]\n}\n");
+        Files.writeString(dir.resolve("parity.json"), json, StandardCharsets.UTF_8);
+    }
+
+    private static String finite(double d) {
+        return Double.isFinite(d) ? String.valueOf(d) : "null";
+    }
+
+    private static String jsonValue(Object v) {
+        if (v instanceof Double d) {
+            return finite(d);
+        }
+        if (v instanceof Boolean b) {
+            return b.toString();
+        }
+        return v == null ? "null" : '"' + v.toString().replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+    }
+}

@@ -1,0 +1,119 @@
+package dev.lua2java.parity.bench;
+
+import dev.lua2java.engine.Build;
+import dev.lua2java.engine.CalcEngine;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs the benchmark suite in one JVM run and writes {@code target/bench/jmh.json} and
+ * {@code target/bench/summary.md}: one row per engine and workload with its speed relative to LuaJIT
+ * with the JIT on ({@code 2.3x} = 2.3 times faster), plus heap growth over a 1,000-calc batch and across
+ * 10 batches. {@code -Dbench.quick=false} runs longer iterations.
+ */
+public final class BenchmarkMain {
+    private BenchmarkMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(System.getProperty("bench.out", "target/bench"));
+        Files.createDirectories(out);
+        boolean quick = !"false".equals(System.getProperty("bench.quick"));
+        Options options = new OptionsBuilder()
+                .include(CalcBenchmark.class.getName())
+                .warmupIterations(quick ? 3 : 5).warmupTime(TimeValue.seconds(quick ? 2 : 5))
+                .measurementIterations(quick ? 3 : 5).measurementTime(TimeValue.seconds(quick ? 2 : 5))
+                .forks(1)
+                .jvmArgsAppend("-Xss512m", "-Xmx4g")
+                .resultFormat(ResultFormatType.JSON).result(out.resolve("jmh.json").toString())
+                .build();
+        Collection<RunResult> results = new Runner(options).run();
+        String memory = memory();
+        Files.writeString(out.resolve("summary.md"), summary(results, memory), StandardCharsets.UTF_8);
+        System.out.println(Files.readString(out.resolve("summary.md")));
+    }
+
+    private static String summary(Collection<RunResult> results, String memory) throws IOException {
+        Map<String, Double> ms = new LinkedHashMap<>();
+        for (RunResult r : results) {
+            String workload = r.getParams().getBenchmark().replaceAll(".*\\.", "");
+            String engine = r.getParams().getParam("engine");
+            if (workload.equals("batch1000AllCores")) {
+                workload = "batch1000";
+                engine = "java-all-cores";
+            }
+            ms.put(workload + "|" + engine, r.getPrimaryResult().getScore());
+        }
+        StringBuilder b = new StringBuilder();
+        b.append("Benchmarks, ").append(LocalDate.now()).append(", ").append(Runtime.getRuntime().availableProcessors())
+                .append(" cores, ").append(BenchCorpus.load().description).append(", Java ")
+                .append(System.getProperty("java.version")).append("\n\n");
+        b.append("| workload | engine | ms per op | vs LuaJIT (JIT on) |\n|---|---|---|---|\n");
+        for (String workload : List.of("singleCalc", "batch1000")) {
+            Double reference = ms.get(workload + "|luajit-jit-on");
+            for (String engine : List.of("java", "java-all-cores", "luajit-jit-on", "luajit-jit-off", "luaj")) {
+                Double v = ms.get(workload + "|" + engine);
+                if (v == null) {
+                    continue;
+                }
+                String ratio = reference == null ? "-" : String.format("%.1fx", reference / v);
+                b.append("| ").append(workload).append(" | ").append(engine).append(" | ")
+                        .append(String.format(v < 1 ? "%.4f" : "%.1f", v)).append(" | ").append(ratio).append(" |\n");
+            }
+        }
+        b.append("\n").append(memory).append('\n');
+        return b.toString();
+    }
+
+    /** Heap growth of the generated engine over one batch of 1,000 calcs and across 10 batches. */
+    private static String memory() throws Exception {
+        BenchCorpus corpus = BenchCorpus.load();
+        CalcEngine engine = CalcEngine.create(corpus.data);
+        List<Build> batch = new ArrayList<>();
+        for (int i = 0; i < CalcBenchmark.BATCH; i++) {
+            batch.add(corpus.builds.get(i % corpus.builds.size()));
+        }
+        for (Build b : batch) {
+            engine.calculate(b);
+        }
+        long before = usedAfterGc();
+        long peak = 0;
+        for (Build b : batch) {
+            engine.calculate(b);
+        }
+        long afterOne = usedAfterGc();
+        for (int round = 1; round < 10; round++) {
+            for (Build b : batch) {
+                engine.calculate(b);
+            }
+            peak = Math.max(peak, usedAfterGc());
+        }
+        long afterTen = usedAfterGc();
+        return String.format("Memory (generated Java, 1 thread, live heap after GC): %.1f MB before, %+.1f MB after one "
+                + "1,000-calc batch, %+.1f MB after 10 batches (largest in between %+.1f MB).",
+                before / 1e6, (afterOne - before) / 1e6, (afterTen - before) / 1e6, (peak - before) / 1e6);
+    }
+
+    private static long usedAfterGc() throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(50);
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+}

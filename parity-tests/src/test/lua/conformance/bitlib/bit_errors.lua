@@ -1,0 +1,16 @@
+-- checks bit library argument errors for missing and non-numeric arguments
+local function strip(e) return (tostring(e):gsub("^[^:]*:", "")) end
+local ok, e = pcall(function() local r = bit.band() return r end)
+print(ok, strip(e))
+ok, e = pcall(function() local r = bit.tobit("x") return r end)
+print(ok, strip(e))
+ok, e = pcall(function() local r = bit.lshift(1) return r end)
+print(ok, strip(e))
+ok, e = pcall(function() local r = bit.bor(1, {}) return r end)
+print(ok, strip(e))
+ok, e = pcall(function() local r = bit.tohex(nil) return r end)
+print(ok, strip(e))
+ok, e = pcall(function() local r = bit.bxor(1, 2, "three") return r end)
+print(ok, strip(e))
+ok, e = pcall(function() local r = bit.bnot(true) return r end)
+print(ok, strip(e))

@@ -1,0 +1,10 @@
+-- checks bit.tobit normalising numbers to signed 32-bit integers, with wrap-around beyond 32 bits
+print(bit.tobit(0), bit.tobit(1), bit.tobit(-1))
+print(bit.tobit(0x7fffffff), bit.tobit(0x80000000), bit.tobit(0xffffffff))
+print(bit.tobit(2^32), bit.tobit(2^32 + 5), bit.tobit(-2^32 - 5))
+print(bit.tobit(2^31), bit.tobit(-2^31), bit.tobit(-2^31 - 1))
+print(bit.tobit(2^40 + 0x1234), bit.tobit(2^52), bit.tobit(2^52 + 7))
+print(bit.tobit(0x123456789), bit.tobit(-0x123456789))
+print(bit.tobit("42"), bit.tobit("0xff"), bit.tobit(" 10 "))
+print(bit.tobit(4294967296 * 3 + 17), bit.tobit(-4294967296 * 3 + 17))
+print(type(bit.tobit(1)), bit.tobit(-0.0))

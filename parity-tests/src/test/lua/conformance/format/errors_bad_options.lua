@@ -1,0 +1,21 @@
+-- checks error messages for invalid conversion specifiers, caught with pcall and stripped
+local function try(fmt, ...)
+  local ok, e = pcall(function(...)
+    local r = string.format(fmt, ...)
+    return r
+  end, ...)
+  print(ok, (tostring(e):gsub("^[^:]*:", "")))
+end
+try("%y", 1)
+try("%", 1)
+try("abc %", 1)
+try("%10", 1)
+try("%123d", 1)
+try("%.123f", 1)
+try("%5%")
+try("%l", 1)
+try("%ld", 1)
+try("%-5.2.1f", 1)
+try("%99d", 1)
+try("%.99f", 1)
+try("%------5d|", 1)

@@ -1,0 +1,18 @@
+-- checks "bad argument" errors for missing format arguments and a missing format string
+local function strip(e) return (tostring(e):gsub("^[^:]*:", "")) end
+local ok, e = pcall(function() local r = string.format("%d") return r end)
+print(ok, strip(e))
+ok, e = pcall(function() local r = string.format("%s %s", "a") return r end)
+print(ok, strip(e))
+ok, e = pcall(function() local r = string.format("%q") return r end)
+print(ok, strip(e))
+ok, e = pcall(function() local r = string.format("%d %d %d", 1, 2) return r end)
+print(ok, strip(e))
+ok, e = pcall(function() local r = string.format() return r end)
+print(ok, strip(e))
+ok, e = pcall(function() local r = ("%5.1f|%s"):format(1.3) return r end)
+print(ok, strip(e))
+ok, e = pcall(string.format, "%c")
+print(ok, strip(e))
+print(pcall(string.format, "%s", nil))
+print(pcall(string.format, "%d", 1, nil))

@@ -1,0 +1,17 @@
+-- checks %s of numbers, booleans, nil and tables with __tostring
+local f = string.format
+print(f("%s %s %s", 1, 1.5, -0.0))
+print(f("%s %s", 1e15, 1e16))
+print(f("%s %s", 2^53, 2^63))
+print(f("%s %s", 1 / 3, 100 / 3))
+print(f("%s|%s|%s", true, false, nil))
+print(f("[%6s] [%-6s]", true, nil))
+print(f("%.2s", true), f("%.1s", 12345))
+local obj = setmetatable({ name = "Mod" }, { __tostring = function(t) return "<" .. t.name .. ">" end })
+print(f("%s", obj), f("[%8s]", obj), f("[%-8s]", obj), f("%.3s", obj))
+local numObj = setmetatable({}, { __tostring = function() return 42 end })
+print(f("%s", numObj))
+local nilObj = setmetatable({}, { __tostring = function() return nil end })
+print(f("[%s]", nilObj))
+print(f("%s", 0.1 + 0.2), f("%s", 123456789012))
+print(f("%s", math.huge), f("%s", -math.huge))

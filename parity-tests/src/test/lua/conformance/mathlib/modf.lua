@@ -1,0 +1,18 @@
+-- checks math.modf splitting into integral and fractional parts, with signs, infinities and zero
+local function show(v) local i, f = math.modf(v); print(v, i, f) end
+show(3.75)
+show(-3.75)
+show(5)
+show(-5)
+show(0.5)
+show(-0.5)
+show(0)
+show(-0.0)
+show(math.huge)
+show(-math.huge)
+show(2^53)
+show(1e-300)
+local i, f = math.modf(0 / 0)
+print(i ~= i, f ~= f)
+print(select("#", math.modf(1.5)))
+print(math.modf("2.25"))

@@ -1,0 +1,12 @@
+-- checks trig functions at exact points and atan2 quadrants, printed at tostring precision
+print(math.sin(0), math.cos(0), math.tan(0))
+print(math.asin(1), math.acos(1), math.acos(0), math.atan(1))
+print(math.asin(0), math.atan(0), math.asin(-1))
+print(math.atan2(1, 1), math.atan2(1, -1), math.atan2(-1, -1), math.atan2(-1, 1))
+print(math.atan2(0, 1), math.atan2(0, -1), math.atan2(1, 0), math.atan2(-1, 0))
+print(string.format("%.10f %.10f", math.sin(math.pi / 6), math.cos(math.pi / 3)))
+print(string.format("%.10f", math.sin(math.pi / 2)), string.format("%.10f", math.cos(math.pi)))
+print(math.abs(math.sin(math.pi)) < 1e-15, math.abs(math.cos(math.pi / 2)) < 1e-15)
+print(math.asin(2) ~= math.asin(2), math.sin(math.huge) ~= math.sin(math.huge))
+local s, c = math.sin(0.7), math.cos(0.7)
+print(math.abs(s * s + c * c - 1) < 1e-15)

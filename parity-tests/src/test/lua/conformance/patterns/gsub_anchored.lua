@@ -1,0 +1,12 @@
+-- checks gsub with an anchored pattern replaces at most once and only at the start
+print(("aaa"):gsub("^a", "X"))
+print(("baaa"):gsub("^a", "X"))
+print(("aaa"):gsub("^a*", "X"))
+print(("aaa"):gsub("^", "X"))
+print((""):gsub("^", "X"))
+print(("abc"):gsub("^(.)", string.upper))
+print(("  x  "):gsub("^%s+", ""))
+print(("x"):gsub("^x$", "y"))
+print(("xx"):gsub("^x$", "y"))
+print(("one two"):gsub("^(%w+)", "<%1>"))
+print(("aXaX"):gsub("^aX", "-", 5))

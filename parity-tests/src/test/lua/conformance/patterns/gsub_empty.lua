@@ -1,0 +1,12 @@
+-- checks gsub with empty matches: between every char, after non-matching chars, at the end
+print(("abc"):gsub("", "-"))
+print((""):gsub("", "-"))
+print(("abc"):gsub("x*", "-"))
+print(("abc"):gsub("b*", "-"))
+print(("aaa"):gsub("a*", "-"))
+print(("hello world"):gsub("o*", "."))
+print(("abc"):gsub("", "%0%0"))
+print(("abc"):gsub("()", "%1"))
+print(("abc"):gsub("", "-", 2))
+print(("a b"):gsub("%s*", "_"))
+print(("x"):gsub(".-", "!"))

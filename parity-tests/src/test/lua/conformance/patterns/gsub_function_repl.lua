@@ -1,0 +1,17 @@
+-- checks gsub with a function: arguments, nil/false keep the match, numbers are converted
+print(("hello world"):gsub("%w+", string.upper))
+print(("hello world"):gsub("%w+", function(w) if w == "world" then return "there" end end))
+print(("a b c"):gsub("%w", function() return false end))
+print(("1 2 3"):gsub("%d", function(d) return d * 10 end))
+print(("1 2 3"):gsub("%d", function(d) return d / 4 end))
+print(("k1=v1 k2=v2"):gsub("(%w+)=(%w+)", function(k, v) return v .. ":" .. k end))
+print(("abc"):gsub("", function(...) return select("#", ...) end))
+print(("abc"):gsub("()", function(p) return p end))
+local calls = {}
+local r, n = ("x1y22z333"):gsub("%d+", function(m) calls[#calls + 1] = m; return "#" .. #m end)
+print(r, n, table.concat(calls, ","))
+local ok, e = pcall(string.gsub, "abc", "b", function() return {} end)
+print(ok, e)
+local ok2, e2 = pcall(string.gsub, "abc", "b", function() error("boom", 0) end)
+print(ok2, e2)
+print(pcall(string.gsub, "abc", "b", 42))

@@ -1,0 +1,13 @@
+-- checks classes and sets on bytes >= 128 (C locale: none are letters, digits, spaces or punctuation)
+local s = "a\128\200\255Z"
+print(select(2, s:gsub("%a", "")))
+print(select(2, s:gsub("%A", "")))
+print(select(2, s:gsub("%w", "")), select(2, s:gsub("%p", "")), select(2, s:gsub("%s", "")))
+print(select(2, s:gsub("%c", "")), select(2, s:gsub("%g", "")), select(2, s:gsub("%x", "")))
+print(select(2, s:gsub("[\128-\255]", "")))
+print(s:find("[\200-\255]+"))
+print(s:find("[^%z\1-\127]"))
+print((s:gsub("[\128-\255]", function(c) return "<" .. c:byte() .. ">" end)))
+print(("caf\195\169"):match("^[%a\128-\255]+$") ~= nil)
+print(#("\226\130\172"):match(".+"))
+print(("x\255y"):gsub("\255", "_"))

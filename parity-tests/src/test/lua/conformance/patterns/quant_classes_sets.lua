@@ -1,0 +1,13 @@
+-- checks quantifiers applied to classes, sets and escaped characters
+print(("...!!!"):match("%.+"))
+print(("...!!!"):match("%p-!"))
+print(("abc123def"):match("[%a]*"))
+print(("abc123def"):match("[%a]*", 4))
+print(("abc123def"):match("[^%d]+$"))
+print(("%%%x"):match("%%*"))
+print(("aaa"):match("[a]-a"))
+print(("  \t\n"):match("%s*()"))
+print(("--[[x]]"):match("^%-%-%[(=*)%["))
+print(("abab"):match("[ab]*b"))
+print(("aBcD"):gsub("[%l]+", "_"))
+print(("((()))"):match("%(*"))

@@ -1,0 +1,20 @@
+-- checks select with '#', positive, negative, fractional and out-of-range indices
+print(select("#"), select("#", nil), select("#", nil, nil))
+print(select(1, "a", "b", "c"))
+print(select(2, "a", "b", "c"))
+print(select(3, "a", "b", "c"))
+print(select(4, "a", "b", "c"))
+print(select(-1, "a", "b", "c"))
+print(select(-2, "a", "b", "c"))
+print(select(-3, "a", "b", "c"))
+print(select(2.9, "a", "b", "c"))
+print(select("2", "a", "b", "c"))
+local function strip(e) return (tostring(e):gsub("^[^:]*:", "")) end
+local ok, e = pcall(function() local r = select(-4, "a", "b", "c") return r end)
+print(ok, strip(e))
+ok, e = pcall(function() local r = select(0, "a") return r end)
+print(ok, strip(e))
+ok, e = pcall(function() local r = select("x", "a") return r end)
+print(ok, strip(e))
+local function last(...) return (select(-1, ...)) end
+print(last(1, 2, 3), last("only"))
