@@ -1,5 +1,6 @@
 package dev.lua2java.runtime;
 
+import dev.lua2java.runtime.lib.LuaUserdata;
 import dev.lua2java.runtime.lib.MathLib;
 import dev.lua2java.runtime.lib.NumberText;
 
@@ -163,6 +164,7 @@ public final class Lua {
         if (v instanceof LuaFunction) {
             return "function";
         }
+        if (v instanceof LuaCoroutine) return "thread";
         return "userdata";
     }
 
@@ -239,6 +241,7 @@ public final class Lua {
         if (v instanceof String) {
             return stringMetatable;
         }
+        if (v instanceof LuaUserdata u) return u.metatable();
         return null;
     }
 

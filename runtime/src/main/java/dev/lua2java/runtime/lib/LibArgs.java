@@ -84,6 +84,21 @@ public final class LibArgs {
         return f;
     }
 
+    /**
+     * {@code lj_lib_checkopt}: a string argument that must be one of {@code options} (its index is
+     * returned); {@code dflt} when the argument is absent or nil, or required when {@code dflt} is null.
+     * Otherwise {@code bad argument #n to 'f' (invalid option 'x')}.
+     */
+    public static int checkOption(Object[] args, int i, String fname, String dflt, String... options) {
+        String s = dflt != null ? optString(args, i, fname, dflt) : checkString(args, i, fname);
+        for (int k = 0; k < options.length; k++) {
+            if (options[k].equals(s)) {
+                return k;
+            }
+        }
+        throw badArgument(i, fname, "invalid option '" + s + "'");
+    }
+
     /** Registers a library function under its name in a library table. */
     public static void define(LuaTable lib, String name, LibFunction.Body body) {
         lib.set(name, new LibFunction(name, body));

@@ -1,6 +1,7 @@
 package dev.lua2java.runtime.lib;
 
 import dev.lua2java.runtime.LuaTable;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 
@@ -9,14 +10,25 @@ public final class LuaGlobals {
     private LuaGlobals() {
     }
 
-    /** Globals whose {@code print} writes to {@code out} (bytes of Lua strings, unchanged). */
+    /**
+     * Globals whose {@code print} and {@code io.write} write to {@code out} (bytes of Lua strings,
+     * unchanged) and whose {@code io.read} reads the process's standard input.
+     */
     public static LuaTable create(OutputStream out) {
+        return create(out, System.in);
+    }
+
+    /** Globals whose {@code print} and {@code io.write} write to {@code out} and {@code io.read} reads {@code in}. */
+    public static LuaTable create(OutputStream out, InputStream in) {
         LuaTable g = new LuaTable();
         BaseLib.install(g, out);
         StringLib.install(g);
         TableLib.install(g);
         MathLib.install(g);
         BitLib.install(g);
+        CoroutineLib.install(g);
+        OsLib.install(g);
+        IoLib.install(g, out, in);
         return g;
     }
 
