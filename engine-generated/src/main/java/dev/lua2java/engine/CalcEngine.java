@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.Future;
 
 /**
@@ -36,6 +37,7 @@ public final class CalcEngine {
     private final ModuleRegistry modules;
     private final String entryModule;
     private final OutputStream console;
+    private volatile ForkJoinPool pool;
     private final ThreadLocal<LuaFunction> calculateByThread = ThreadLocal.withInitial(this::boot);
 
     private CalcEngine(GameData data, ModuleRegistry modules, String entryModule, OutputStream console) {
@@ -122,7 +124,33 @@ public final class CalcEngine {
 
     /** Calculates every build using all cores; a failing build yields an error result, the others go on. */
     public List<CalcResult> calculateAll(List<Build> builds) {
-        return calculateAll(builds, ForkJoinPool.commonPool());
+        return calculateAll(builds, pool());
+    }
+
+    /**
+     * The engine's own pool, one worker per core: the common pool has one worker fewer than there are
+     * cores, and its workers would each boot a Lua state for every engine that uses them.
+     */
+    private ForkJoinPool pool() {
+        ForkJoinPool p = pool;
+        if (p == null) {
+            synchronized (this) {
+                if (pool == null) {
+                    pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors(), daemonWorkers(), null, false);
+                }
+                p = pool;
+            }
+        }
+        return p;
+    }
+
+    private static ForkJoinPool.ForkJoinWorkerThreadFactory daemonWorkers() {
+        return p -> {
+            ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(p);
+            t.setDaemon(true);
+            t.setName("calc-" + t.getPoolIndex());
+            return t;
+        };
     }
 
     public List<CalcResult> calculateAll(List<Build> builds, ForkJoinPool pool) {

@@ -20,6 +20,17 @@ final class LuaJitReference {
             "  local parts = {}",
             "  for i = 1, n do parts[i] = tostring((select(i, ...))) end",
             "  out[#out + 1] = concat(parts, '\\t') .. '\\n'",
+            "end",
+            // io.write goes to the same buffer (the generated side writes both to one stream).
+            "local realWrite, type = io.write, type",
+            "io.write = function(...)",
+            "  for i = 1, select('#', ...) do",
+            "    local v = (select(i, ...))",
+            "    if type(v) == 'number' then out[#out + 1] = tostring(v)",
+            "    elseif type(v) == 'string' then out[#out + 1] = v",
+            "    else return realWrite(v) end",
+            "  end",
+            "  return realWrite()",
             "end");
 
     private LuaJitReference() {

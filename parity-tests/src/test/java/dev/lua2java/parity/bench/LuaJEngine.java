@@ -37,8 +37,38 @@ public final class LuaJEngine {
                 return NONE;
             }
         });
+        globals.set("bit", bitLibrary());
         LuaValue calcs = globals.get("LoadModule").call(LuaValue.valueOf(entryModule));
         calculate = calcs.get("calculate");
+    }
+
+    /**
+     * LuaJ has no LuaJIT {@code bit} library; the calc modules use band/bor/bxor/tobit, given here with
+     * LuaJIT's signed 32-bit results (the same conversion as the runtime's BitLib).
+     */
+    private static LuaValue bitLibrary() {
+        org.luaj.vm2.LuaTable bit = new org.luaj.vm2.LuaTable();
+        String[] names = {"band", "bor", "bxor"};
+        for (String name : names) {
+            bit.set(name, new VarArgFunction() {
+                @Override
+                public Varargs invoke(Varargs args) {
+                    int r = dev.lua2java.runtime.lib.BitLib.tobit(args.checkdouble(1));
+                    for (int i = 2; i <= args.narg(); i++) {
+                        int x = dev.lua2java.runtime.lib.BitLib.tobit(args.checkdouble(i));
+                        r = name.equals("band") ? r & x : name.equals("bor") ? r | x : r ^ x;
+                    }
+                    return LuaValue.valueOf(r);
+                }
+            });
+        }
+        bit.set("tobit", new VarArgFunction() {
+            @Override
+            public Varargs invoke(Varargs args) {
+                return LuaValue.valueOf(dev.lua2java.runtime.lib.BitLib.tobit(args.checkdouble(1)));
+            }
+        });
+        return bit;
     }
 
     public LuaValue calculate(LuaValue build, LuaValue data) {

@@ -21,8 +21,8 @@ import dev.lua2java.runtime.LuaTable;
  * error value unchanged, and raises {@code cannot resume dead coroutine} the same way; argument errors
  * read {@code bad argument #1 to 'resume' (coroutine expected)}.
  *
- * <p>Differences: yields across library callbacks that LuaJIT rejects as C call boundaries succeed here
- * (see {@link LuaCoroutine}), and so {@code isyieldable()} is true anywhere inside a coroutine.
+ * <p>Yields across library callbacks that LuaJIT rejects as C call boundaries are refused here too
+ * (see {@link LuaCoroutine}).
  */
 public final class CoroutineLib {
     private CoroutineLib() {

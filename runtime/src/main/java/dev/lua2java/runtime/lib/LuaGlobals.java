@@ -1,6 +1,7 @@
 package dev.lua2java.runtime.lib;
 
 import dev.lua2java.runtime.LuaTable;
+import dev.lua2java.runtime.ModuleRegistry;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +30,9 @@ public final class LuaGlobals {
         CoroutineLib.install(g);
         OsLib.install(g);
         IoLib.install(g, out, in);
+        // No compiled modules yet: require fails cleanly, loadstring of constant tables works. Hosts
+        // with a registry install PackageLib again with it.
+        PackageLib.install(g, new ModuleRegistry());
         return g;
     }
 

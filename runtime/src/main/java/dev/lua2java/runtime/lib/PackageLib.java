@@ -134,7 +134,11 @@ public final class PackageLib {
         }
     }
 
-    /** A loaded constant-table chunk: returns its table; accepts an environment and ignores it. */
+    /**
+     * A loaded constant-table chunk. Each call runs the constructor again in Lua, so each call returns a
+     * new table: a deep copy of the parsed one, which callers can therefore never change. Accepts an
+     * environment and ignores it (a constant table reads no globals).
+     */
     private static final class DataChunkFunction extends LuaFunction {
         private final LuaTable table;
         private LuaTable env;
@@ -145,7 +149,18 @@ public final class PackageLib {
 
         @Override
         public Object[] invoke(Object[] args) {
-            return new Object[] {table};
+            return new Object[] {copy(table)};
+        }
+
+        private static LuaTable copy(LuaTable t) {
+            LuaTable c = new LuaTable();
+            Object[] entry = new Object[2];
+            Object key = null;
+            while (t.next(key, entry)) {
+                key = entry[0];
+                c.set(key, entry[1] instanceof LuaTable inner ? copy(inner) : entry[1]);
+            }
+            return c;
         }
 
         @Override

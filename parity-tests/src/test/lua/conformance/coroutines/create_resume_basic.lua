@@ -1,0 +1,18 @@
+-- checks create/resume/yield passing values in both directions across several steps
+local co = coroutine.create(function(a, b)
+  print("start", a, b)
+  local c = coroutine.yield(a + b)
+  print("got", c)
+  local d, e = coroutine.yield(c * 2)
+  print("got", d, e)
+  local f = coroutine.yield(d .. e)
+  print("got", f)
+  return "done", a * b
+end)
+print(type(co))
+print(coroutine.resume(co, 3, 4))
+print(coroutine.resume(co, 10))
+print(coroutine.resume(co, "x", "y"))
+print(coroutine.resume(co))
+print(coroutine.status(co))
+print(coroutine.resume(co))

@@ -1,0 +1,21 @@
+-- checks coroutine.isyieldable in the main thread, in coroutines, in wrapped ones and under pcall
+print("main", coroutine.isyieldable())
+local co = coroutine.create(function()
+  print("in coroutine", coroutine.isyieldable())
+  print("under pcall", select(2, pcall(coroutine.isyieldable)))
+  local inner = coroutine.wrap(function() return coroutine.isyieldable() end)
+  print("in nested wrap", inner())
+  coroutine.yield()
+  print("after yield", coroutine.isyieldable())
+end)
+coroutine.resume(co)
+print("main between", coroutine.isyieldable())
+coroutine.resume(co)
+print("main after", coroutine.isyieldable())
+local w = coroutine.wrap(function()
+  local r = {}
+  for i = 1, 3 do r[i] = tostring(coroutine.isyieldable()) end
+  return table.concat(r, ",")
+end)
+print("wrap", w())
+print(type(coroutine.isyieldable()))

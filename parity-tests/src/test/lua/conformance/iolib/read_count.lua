@@ -1,0 +1,31 @@
+-- checks f:read(n) with byte counts, read(0) as an end-of-file probe and mixed formats
+local name = os.tmpname()
+local f = assert(io.open(name, "w"))
+f:write("abcdefghij\nklm")
+f:close()
+local r = assert(io.open(name))
+print(r:read(5))
+print(r:read(0))
+print(r:read(3))
+print(r:read(2) == "ij")
+print(r:read(100))
+print(r:read(0))
+print(r:read(1))
+print(r:read(5))
+r:close()
+local r2 = assert(io.open(name))
+print(r2:read(1, 2, 3))
+print(r2:read(4, "*l", 1))
+print(r2:read(0, "*a"))
+print(r2:read(0, 1))
+r2:close()
+local r3 = assert(io.open(name))
+local chunks = {}
+while true do
+  local c = r3:read(4)
+  if not c then break end
+  chunks[#chunks + 1] = (c:gsub("\n", "\\n"))
+end
+print(#chunks, table.concat(chunks, "|"))
+r3:close()
+os.remove(name)

@@ -1,0 +1,13 @@
+-- checks os.getenv for variables that do not exist and argument errors
+print(os.getenv("THIS_DOES_NOT_EXIST_12345"))
+print(type(os.getenv("THIS_DOES_NOT_EXIST_12345")))
+print(os.getenv("ANOTHER_MISSING_VARIABLE_98765") == nil)
+print(select("#", os.getenv("THIS_DOES_NOT_EXIST_12345")))
+print(os.getenv("") == nil)
+local v = os.getenv("PATH")
+print(v == nil or type(v) == "string")
+local ok, e = pcall(function() local r = os.getenv() return r end)
+print(ok, (tostring(e):gsub("^[^:]*:", "")))
+local ok2, e2 = pcall(function() local r = os.getenv({}) return r end)
+print(ok2, (tostring(e2):gsub("^[^:]*:", "")))
+print(os.getenv(12345) == nil)

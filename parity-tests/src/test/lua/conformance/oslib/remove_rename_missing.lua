@@ -1,0 +1,13 @@
+-- checks os.remove and os.rename on files that do not exist return nil, message and errno
+print(os.remove("no_such_file_xyz.tmp"))
+print(os.rename("no_such_file_xyz.tmp", "no_such_target_xyz.tmp"))
+print(select("#", os.remove("no_such_file_xyz.tmp")))
+local r, msg, code = os.remove("no_such_file_xyz.tmp")
+print(r, type(msg), type(code))
+print(msg:find("no_such_file_xyz.tmp", 1, true) ~= nil)
+print(os.remove("no_such_dir_xyz/inner.tmp"))
+print(os.rename("no_such_dir_xyz/a.tmp", "no_such_dir_xyz/b.tmp"))
+local ok, e = pcall(function() local x = os.remove() return x end)
+print(ok, (tostring(e):gsub("^[^:]*:", "")))
+local ok2, e2 = pcall(function() local x = os.rename("a_xyz.tmp") return x end)
+print(ok2, (tostring(e2):gsub("^[^:]*:", "")))

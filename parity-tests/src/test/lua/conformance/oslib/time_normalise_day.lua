@@ -1,0 +1,15 @@
+-- checks os.time normalisation of day = 0, day = 32 and larger day counts through os.date("*t") fields
+local function show(label, tbl)
+  local d = os.date("*t", os.time(tbl))
+  print(label, d.year, d.month, d.day, d.hour, d.min, d.sec, d.wday, d.yday)
+end
+show("jan 0", {year = 2021, month = 1, day = 0, hour = 12})
+show("jan 32", {year = 2021, month = 1, day = 32, hour = 12})
+show("feb 0", {year = 2021, month = 2, day = 0, hour = 12})
+show("mar 0", {year = 2020, month = 3, day = 0, hour = 12})
+show("mar 0 non-leap", {year = 2021, month = 3, day = 0, hour = 12})
+show("jan 60", {year = 2020, month = 1, day = 60, hour = 12})
+show("jan 59", {year = 2021, month = 1, day = 59, hour = 12})
+show("feb 29 2100?", {year = 2100, month = 2, day = 29, hour = 12})
+show("feb 29 2000", {year = 2000, month = 2, day = 29, hour = 12})
+show("jan 1", {year = 2022, month = 1, day = 1, hour = 12})

@@ -1,0 +1,15 @@
+-- checks that os.time normalises months beyond 12 and below 1, compared through os.date("*t") fields
+local function show(label, tbl)
+  local d = os.date("*t", os.time(tbl))
+  print(label, d.year, d.month, d.day, d.hour, d.min, d.sec, d.wday, d.yday)
+end
+show("month 13", {year = 2020, month = 13, day = 15, hour = 12})
+show("month 14", {year = 2020, month = 14, day = 1, hour = 12})
+show("month 25", {year = 2019, month = 25, day = 10, hour = 12})
+show("month 0", {year = 2021, month = 0, day = 20, hour = 12})
+show("month -1", {year = 2021, month = -1, day = 5, hour = 12})
+show("month -10", {year = 2021, month = -10, day = 3, hour = 12})
+show("month 26", {year = 2020, month = 26, day = 29, hour = 12})
+show("month 2 day 30", {year = 2021, month = 2, day = 30, hour = 12})
+show("month 2 day 30 leap", {year = 2020, month = 2, day = 30, hour = 12})
+show("plain", {year = 2020, month = 1, day = 1, hour = 12})
