@@ -42,7 +42,8 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <p><b>Differences from LuaJIT.</b> LuaJIT refuses to yield across a C call boundary (from a
  * {@code table.sort} comparator, a {@code string.gsub} callback...); a thread per coroutine could yield
- * there, so {@code yield} checks the stack and refuses with LuaJIT's message. A Java error that is not a
+ * there, so those library functions mark themselves non-yieldable and {@code yield} refuses with LuaJIT's
+ * message. A Java error that is not a
  * Lua error (for example {@code os.exit}'s exit request) thrown inside a coroutine kills the coroutine and
  * is rethrown by the resume on the resumer's thread. Stack overflow inside a coroutine is reported as
  * {@code chunk:line: stack overflow} like LuaJIT, but happens at a different depth.
@@ -94,7 +95,8 @@ public final class LuaCoroutine {
 
     /** Whether the current code can yield: inside a coroutine and not inside a library callback. */
     public static boolean isYieldable() {
-        return currentControl() != null && !insideLibraryCallback();
+        Control c = currentControl();
+        return c != null && c.nonYieldable == 0;
     }
 
     /** Coroutines that currently hold a thread (suspended or running); for tests and diagnostics. */
@@ -196,7 +198,7 @@ public final class LuaCoroutine {
      */
     public static Object[] yield(Object[] values) {
         Control c = currentControl();
-        if (c == null || insideLibraryCallback()) {
+        if (c == null || c.nonYieldable > 0) {
             throw LuaError.runtime("attempt to yield across C-call boundary");
         }
         c.transfer = values;
@@ -211,38 +213,22 @@ public final class LuaCoroutine {
         return in;
     }
 
-    /** Library frames LuaJIT can yield through: pcall, xpcall and tostring's __tostring call. */
-    private static final java.util.Set<String> YIELDABLE_LIBRARY_FRAMES = java.util.Set.of(
-            "dev.lua2java.runtime.lib.LibFunction", "dev.lua2java.runtime.lib.BaseLib.pcall",
-            "dev.lua2java.runtime.lib.BaseLib.xpcall", "dev.lua2java.runtime.lib.BaseLib.handle",
-            "dev.lua2java.runtime.lib.BaseLib.protectedCallee", "dev.lua2java.runtime.lib.BaseLib.tostring",
-            "dev.lua2java.runtime.lib.CoroutineLib");
-
     /**
-     * True when the running coroutine's stack holds a library function that called back into Lua (a
-     * table.sort comparator, a gsub callback, print's __tostring): LuaJIT cannot yield across such a C
-     * call. Walks the stack, so it costs microseconds - yields are rare, and this keeps the hot path free.
+     * Marks the start of a library function that calls back into Lua where LuaJIT cannot yield (a C
+     * function such as table.sort or string.gsub); yields until the matching exit raise LuaJIT's error.
      */
-    private static boolean insideLibraryCallback() {
-        StackTraceElement[] trace = new Throwable().getStackTrace();
-        boolean pastYield = false;
-        for (StackTraceElement f : trace) {
-            String cls = f.getClassName();
-            if (!pastYield) {
-                pastYield = cls.startsWith("dev.lua2java.runtime.lib.") && !cls.equals(LuaCoroutine.class.getName());
-                continue;
-            }
-            if (cls.startsWith(LuaCoroutine.class.getName())) {
-                return false;
-            }
-            if (cls.startsWith("dev.lua2java.runtime.lib.")) {
-                String outer = cls.contains("$") ? cls.substring(0, cls.indexOf('$')) : cls;
-                if (!YIELDABLE_LIBRARY_FRAMES.contains(outer) && !YIELDABLE_LIBRARY_FRAMES.contains(outer + "." + f.getMethodName())) {
-                    return true;
-                }
-            }
+    public static void enterNonYieldable() {
+        Control c = currentControl();
+        if (c != null) {
+            c.nonYieldable++;
         }
-        return false;
+    }
+
+    public static void exitNonYieldable() {
+        Control c = currentControl();
+        if (c != null) {
+            c.nonYieldable--;
+        }
     }
 
     @Override
@@ -282,6 +268,8 @@ public final class LuaCoroutine {
         volatile Thread worker;
         volatile Thread resumer;
         boolean started;
+        /** Library functions on this coroutine's stack that Lua cannot yield across (table.sort, gsub). */
+        int nonYieldable;
         LuaFunction body;
         Object[] transfer;
         boolean failed;

@@ -234,8 +234,17 @@ public final class LuaTable {
         return Integer.highestOneBit(Math.max(4, entries) * 2 - 1) << 1;
     }
 
+    /**
+     * Mixes a hash code so every bit reaches the low bits the index uses: a Double's hashCode for small
+     * integers has all-zero low bits, and PoB-style data is keyed by such numbers (passive node ids).
+     */
     private static int spread(int h) {
-        return h ^ (h >>> 16) ^ (h >>> 7);
+        // MurmurHash3's finaliser: the last shift brings the multiplied high bits down to the index bits.
+        h ^= h >>> 16;
+        h *= 0x85ebca6b;
+        h ^= h >>> 13;
+        h *= 0xc2b2ae35;
+        return h ^ (h >>> 16);
     }
 
     // ---------------------------------------------------------------- length and traversal

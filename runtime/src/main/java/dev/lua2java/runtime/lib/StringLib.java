@@ -1,6 +1,7 @@
 package dev.lua2java.runtime.lib;
 
 import dev.lua2java.runtime.Lua;
+import dev.lua2java.runtime.LuaCoroutine;
 import dev.lua2java.runtime.LuaError;
 import dev.lua2java.runtime.LuaFunction;
 import dev.lua2java.runtime.LuaTable;
@@ -357,6 +358,20 @@ public final class StringLib {
     // ---------------------------------------------------------------- gsub
 
     private static Object[] gsub(Object[] args) {
+        boolean callsLua = args.length > 2 && (args[2] instanceof LuaFunction || args[2] instanceof LuaTable);
+        if (!callsLua) {
+            return gsubUnguarded(args);
+        }
+        // LuaJIT cannot yield out of a replacement function: string.gsub is a C function.
+        LuaCoroutine.enterNonYieldable();
+        try {
+            return gsubUnguarded(args);
+        } finally {
+            LuaCoroutine.exitNonYieldable();
+        }
+    }
+
+    private static Object[] gsubUnguarded(Object[] args) {
         String src = str(args, 0, "gsub");
         String p = str(args, 1, "gsub");
         Object repl = args.length > 2 ? args[2] : null;

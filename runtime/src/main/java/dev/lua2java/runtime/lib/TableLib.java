@@ -1,6 +1,7 @@
 package dev.lua2java.runtime.lib;
 
 import dev.lua2java.runtime.Lua;
+import dev.lua2java.runtime.LuaCoroutine;
 import dev.lua2java.runtime.LuaError;
 import dev.lua2java.runtime.LuaFunction;
 import dev.lua2java.runtime.LuaTable;
@@ -212,7 +213,13 @@ public final class TableLib {
         if (comp != null) {
             LibArgs.checkFunction(args, 1, "sort");
         }
-        new Sorter(t, (LuaFunction) comp).auxsort(1, n);
+        // LuaJIT cannot yield out of a comparator: table.sort is a C function.
+        LuaCoroutine.enterNonYieldable();
+        try {
+            new Sorter(t, (LuaFunction) comp).auxsort(1, n);
+        } finally {
+            LuaCoroutine.exitNonYieldable();
+        }
         return Lua.NONE;
     }
 
