@@ -289,7 +289,7 @@ public final class Lua {
                 if (mt == null) {
                     return null;
                 }
-                h = mt.get("__index");
+                h = mt.metaIndex();
                 if (h == null) {
                     return null;
                 }
@@ -317,7 +317,7 @@ public final class Lua {
             Object h;
             if (o instanceof LuaTable t) {
                 LuaTable mt = t.metatable;
-                if (mt == null || (h = mt.get("__newindex")) == null || t.get(key) != null) {
+                if (mt == null || (h = mt.metaNewIndex()) == null || t.get(key) != null) {
                     t.set(key, value);
                     return;
                 }

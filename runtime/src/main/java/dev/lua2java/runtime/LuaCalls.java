@@ -67,6 +67,41 @@ public final class LuaCalls {
         }
     }
 
+    /**
+     * One step of a generic {@code for}: calls the iterator {@code f(s, control)} and writes its first
+     * {@code out.length} (at least 2) results into {@code out}; false when the first result is nil (the
+     * loop ends). The iterators of {@code pairs} and {@code ipairs} run inline, without a call or an
+     * allocation.
+     */
+    public static boolean forStep(Object f, Object s, Object control, Object[] out) {
+        if (s instanceof LuaTable t) {
+            if (f == dev.lua2java.runtime.lib.BaseLib.NEXT) {
+                for (int k = 2; k < out.length; k++) {
+                    out[k] = null;
+                }
+                return t.next(control, out);
+            }
+            if (f == dev.lua2java.runtime.lib.BaseLib.IPAIRS_STEP && control instanceof Double d) {
+                double i = d + 1;
+                Object v = t.get(i);
+                if (v == null) {
+                    return false;
+                }
+                out[0] = i;
+                out[1] = v;
+                for (int k = 2; k < out.length; k++) {
+                    out[k] = null;
+                }
+                return true;
+            }
+        }
+        Object[] r = fn(f, null).invoke(new Object[] {s, control});
+        for (int k = 0; k < out.length; k++) {
+            out[k] = k < r.length ? r[k] : null;
+        }
+        return out[0] != null;
+    }
+
     /** {@code return f(...)}: LuaJIT's tail call leaves no caller frame for a library callee's errors. */
     public static Object[] tailAll(Object f, String culprit, Object[] args) {
         LuaFunction fn = fn(f, culprit);

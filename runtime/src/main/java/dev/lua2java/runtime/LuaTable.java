@@ -19,27 +19,39 @@ public final class LuaTable {
 
     /** array[i] holds the value of key i+1; slots past the last value may be nil (LuaJIT's asize). */
     private Object[] array;
-    /** Hash entries in insertion order; a removed key keeps its slot with a null value. */
-    private Object[] keys;
-    private Object[] values;
+    /**
+     * Hash entries in insertion order, key and value side by side (kv[2e], kv[2e+1]) so a lookup touches
+     * one cache line; a removed key keeps its slot with a null value.
+     */
+    private Object[] kv;
     private int used;
-    /** Open-addressing index into keys/values: entry number + 1, 0 for free. Length is a power of two. */
+    /**
+     * Open addressing over the entries: index[2s] is the mixed hash of the key in slot s, index[2s+1] the
+     * entry number + 1 (0 = free). Comparing hashes first means a probe reads a key object only when it
+     * is almost surely the one. The slot count is a power of two, at least twice the entry capacity.
+     */
     private int[] index;
 
     public LuaTable metatable;
 
+    /**
+     * When this table is a metatable: its {@code __index} and {@code __newindex} fields, read once and
+     * kept until one of them is assigned. Every method call on a class instance reads {@code __index}.
+     */
+    private Object cachedIndex;
+    private Object cachedNewIndex;
+    private boolean metaCacheValid;
+
     public LuaTable() {
         array = EMPTY;
-        keys = EMPTY;
-        values = EMPTY;
+        kv = EMPTY;
     }
 
     public LuaTable(int arraySize, int hashSize) {
         array = arraySize > 0 ? new Object[arraySize] : EMPTY;
-        keys = hashSize > 0 ? new Object[hashSize] : EMPTY;
-        values = hashSize > 0 ? new Object[hashSize] : EMPTY;
+        kv = hashSize > 0 ? new Object[2 * hashSize] : EMPTY;
         if (hashSize > 0) {
-            index = new int[indexSizeFor(hashSize)];
+            index = new int[2 * indexSizeFor(hashSize)];
         }
     }
 
@@ -59,7 +71,8 @@ public final class LuaTable {
         if (key == null) {
             return null;
         }
-        return hashGet(key);
+        int e = find(key);
+        return e < 0 ? null : kv[2 * e + 1];
     }
 
     public Object get(double key) {
@@ -68,48 +81,101 @@ public final class LuaTable {
             if (i >= 1 && i <= array.length) {
                 return array[i - 1];
             }
-            return hashGet(Double.valueOf(i));
+            int e = findNumber(i);
+            return e < 0 ? null : kv[2 * e + 1];
         }
         if (key != key) {
             return null;
         }
-        return hashGet(key);
+        int e = findNumber(key);
+        return e < 0 ? null : kv[2 * e + 1];
     }
 
     public Object get(int key) {
         if (key >= 1 && key <= array.length) {
             return array[key - 1];
         }
-        return hashGet(Double.valueOf(key));
+        int e = findNumber(key);
+        return e < 0 ? null : kv[2 * e + 1];
     }
 
     public Object get(String key) {
-        return key == null ? null : hashGet(key);
-    }
-
-    private Object hashGet(Object key) {
+        if (key == null) {
+            return null;
+        }
         int e = find(key);
-        return e < 0 ? null : values[e];
+        return e < 0 ? null : kv[2 * e + 1];
     }
 
+    /** Entry number of a non-number key, or -1. */
     private int find(Object key) {
         int[] idx = index;
         if (idx == null) {
             return -1;
         }
-        int mask = idx.length - 1;
-        int h = spread(key.hashCode()) & mask;
+        int hash = spread(key.hashCode());
+        int mask = (idx.length >> 1) - 1;
+        int s = hash & mask;
         while (true) {
-            int slot = idx[h];
-            if (slot == 0) {
+            int entry = idx[2 * s + 1];
+            if (entry == 0) {
                 return -1;
             }
-            Object k = keys[slot - 1];
-            if (k == key || k.equals(key) && k.getClass() == key.getClass()) {
-                return slot - 1;
+            if (idx[2 * s] == hash) {
+                Object k = kv[2 * (entry - 1)];
+                if (k == key || k.getClass() == key.getClass() && k.equals(key)) {
+                    return entry - 1;
+                }
             }
-            h = (h + 1) & mask;
+            s = (s + 1) & mask;
         }
+    }
+
+    /** Entry number of a number key (normalised: no -0, no NaN), or -1; allocates nothing. */
+    private int findNumber(double key) {
+        int[] idx = index;
+        if (idx == null) {
+            return -1;
+        }
+        int hash = spread(Double.hashCode(key));
+        int mask = (idx.length >> 1) - 1;
+        int s = hash & mask;
+        while (true) {
+            int entry = idx[2 * s + 1];
+            if (entry == 0) {
+                return -1;
+            }
+            if (idx[2 * s] == hash && kv[2 * (entry - 1)] instanceof Double k && k == key) {
+                return entry - 1;
+            }
+            s = (s + 1) & mask;
+        }
+    }
+
+    private int findAny(Object key) {
+        return key instanceof Double d ? findNumber(d) : find(key);
+    }
+
+    /** {@code rawget(this, "__index")}, cached. */
+    public Object metaIndex() {
+        if (!metaCacheValid) {
+            fillMetaCache();
+        }
+        return cachedIndex;
+    }
+
+    /** {@code rawget(this, "__newindex")}, cached. */
+    public Object metaNewIndex() {
+        if (!metaCacheValid) {
+            fillMetaCache();
+        }
+        return cachedNewIndex;
+    }
+
+    private void fillMetaCache() {
+        cachedIndex = get("__index");
+        cachedNewIndex = get("__newindex");
+        metaCacheValid = true;
     }
 
     // ---------------------------------------------------------------- writes
@@ -142,6 +208,7 @@ public final class LuaTable {
         } else if (key == a.length + 1 && value != null) {
             append(key, value);
         } else {
+            // Key 0 covers -0.0: (int) -0.0 is 0, stored as +0.0.
             hashSet(Double.valueOf(key), value);
         }
     }
@@ -153,83 +220,87 @@ public final class LuaTable {
         hashSet(key, value);
     }
 
-    /** Grows the array part by one key and pulls following integer keys out of the hash part. */
+    /** Grows the array part by one key and pulls the integer keys it now covers out of the hash part. */
     private void append(int key, Object value) {
         int n = array.length;
         Object[] a = Arrays.copyOf(array, Math.max(4, n * 2));
         a[n] = value;
         array = a;
         if (used > 0) {
-            int e = find(Double.valueOf(key));
+            int e = findNumber(key);
             if (e >= 0) {
-                values[e] = null;
+                kv[2 * e + 1] = null;
             }
             // Every hash key the larger array now covers must move, or get(k) would miss it.
             for (int k = n + 2; k <= a.length; k++) {
-                e = find(Double.valueOf(k));
+                e = findNumber(k);
                 if (e >= 0) {
-                    a[k - 1] = values[e];
-                    values[e] = null;
+                    a[k - 1] = kv[2 * e + 1];
+                    kv[2 * e + 1] = null;
                 }
             }
         }
     }
 
     private void hashSet(Object key, Object value) {
-        int e = find(key);
+        if (metaCacheValid && key instanceof String name && name.startsWith("__")) {
+            metaCacheValid = false;
+        }
+        int e = findAny(key);
         if (e >= 0) {
-            values[e] = value;
+            kv[2 * e + 1] = value;
             return;
         }
         if (value == null) {
             return;
         }
-        if (used == keys.length) {
+        if (2 * used == kv.length) {
             rebuild();
         }
-        keys[used] = key;
-        values[used] = value;
+        kv[2 * used] = key;
+        kv[2 * used + 1] = value;
         used++;
         insertIndex(used - 1);
     }
 
     private void insertIndex(int entry) {
-        int mask = index.length - 1;
-        int h = spread(keys[entry].hashCode()) & mask;
-        while (index[h] != 0) {
-            h = (h + 1) & mask;
+        int hash = spread(kv[2 * entry].hashCode());
+        int mask = (index.length >> 1) - 1;
+        int s = hash & mask;
+        while (index[2 * s + 1] != 0) {
+            s = (s + 1) & mask;
         }
-        index[h] = entry + 1;
+        index[2 * s] = hash;
+        index[2 * s + 1] = entry + 1;
     }
 
     /** Drops tombstones and makes room for more entries. */
     private void rebuild() {
         int live = 0;
         for (int i = 0; i < used; i++) {
-            if (values[i] != null) {
+            if (kv[2 * i + 1] != null) {
                 live++;
             }
         }
         int capacity = Math.max(4, live * 2);
-        Object[] nk = new Object[capacity];
-        Object[] nv = new Object[capacity];
+        Object[] fresh = new Object[2 * capacity];
         int n = 0;
         for (int i = 0; i < used; i++) {
-            if (values[i] != null) {
-                nk[n] = keys[i];
-                nv[n] = values[i];
+            if (kv[2 * i + 1] != null) {
+                fresh[2 * n] = kv[2 * i];
+                fresh[2 * n + 1] = kv[2 * i + 1];
                 n++;
             }
         }
-        keys = nk;
-        values = nv;
+        kv = fresh;
         used = n;
-        index = new int[indexSizeFor(capacity)];
+        index = new int[2 * indexSizeFor(capacity)];
         for (int i = 0; i < n; i++) {
             insertIndex(i);
         }
     }
 
+    /** Slot count for a given entry capacity: a power of two, at least twice the capacity. */
     private static int indexSizeFor(int entries) {
         return Integer.highestOneBit(Math.max(4, entries) * 2 - 1) << 1;
     }
@@ -310,10 +381,12 @@ public final class LuaTable {
                 return true;
             }
         }
+        Object[] entries = kv;
         for (int e = Math.max(0, start - a.length); e < used; e++) {
-            if (values[e] != null) {
-                out[0] = keys[e];
-                out[1] = values[e];
+            Object v = entries[2 * e + 1];
+            if (v != null) {
+                out[0] = entries[2 * e];
+                out[1] = v;
                 return true;
             }
         }
@@ -335,7 +408,7 @@ public final class LuaTable {
                 key = Double.valueOf(i);
             }
         }
-        int e = find(key);
+        int e = findAny(key);
         if (e < 0) {
             // Raised by next itself, a C function in LuaJIT: no position.
             throw LuaError.ofValue("invalid key to 'next'");

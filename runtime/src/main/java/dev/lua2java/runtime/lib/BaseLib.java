@@ -16,6 +16,12 @@ import java.io.UncheckedIOException;
  * {@code __pairs}/{@code __ipairs} are ignored, as in LuaJIT built without 5.2 compatibility.
  */
 public final class BaseLib {
+    /** {@code next}: stateless, so one instance serves every Lua state; generic for recognises it. */
+    public static final LibFunction NEXT = new LibFunction("next", BaseLib::next);
+
+    /** The iterator {@code ipairs} returns; generic for recognises it and iterates without calls. */
+    public static final LibFunction IPAIRS_STEP = new LibFunction("ipairs_aux", BaseLib::ipairsStep);
+
     private BaseLib() {
     }
 
@@ -26,10 +32,10 @@ public final class BaseLib {
         define(g, "type", args -> results(Lua.type(any(args, 0, "type"))));
         define(g, "tostring", args -> results(tostring(any(args, 0, "tostring"))));
         define(g, "tonumber", BaseLib::tonumber);
-        LibFunction next = new LibFunction("next", BaseLib::next);
+        LibFunction next = NEXT;
         g.set("next", next);
         define(g, "pairs", args -> results(next, any(args, 0, "pairs"), null));
-        LibFunction ipairsIterator = new LibFunction("ipairs_aux", BaseLib::ipairsStep);
+        LibFunction ipairsIterator = IPAIRS_STEP;
         define(g, "ipairs", args -> results(ipairsIterator, any(args, 0, "ipairs"), 0.0));
         define(g, "select", BaseLib::select);
         define(g, "unpack", BaseLib::unpack);

@@ -695,13 +695,13 @@ final class FunctionEmitter {
             code.addStatement("$T $N = $L", Object.class, state, values.size() > 1 ? value(values.get(1)) : CodeBlock.of("null"));
             code.addStatement("$T $N = $L", Object.class, control, values.size() > 2 ? value(values.get(2)) : CodeBlock.of("null"));
         }
-        code.beginControlFlow("while ($T.loop)", LUA);
-        code.addStatement("$T[] $N = $T.all($N, null, new Object[] {$N, $N})", Object.class, results, CALLS, fn, state, control);
-        code.addStatement("$N = $T.arg($N, 0)", control, LUA, results);
-        code.beginControlFlow("if ($N == null)", control).addStatement("break").endControlFlow();
         List<LocalVar> vars = scopes.declared(f);
+        // One results buffer per loop: pairs/ipairs iterate inline in forStep, other iterators are called.
+        code.addStatement("$T[] $N = new Object[$L]", Object.class, results, Math.max(2, vars.size()));
+        code.beginControlFlow("while ($T.forStep($N, $N, $N, $N))", CALLS, fn, state, control, results);
+        code.addStatement("$N = $N[0]", control, results);
         for (int i = 0; i < vars.size(); i++) {
-            declare(vars.get(i), i == 0 ? CodeBlock.of("$N", control) : CodeBlock.of("$T.arg($N, $L)", LUA, results, i));
+            declare(vars.get(i), CodeBlock.of("$N[$L]", results, i));
         }
         block(f.body());
         code.endControlFlow();
