@@ -196,48 +196,10 @@ public final class ConstantTableReader {
     }
 
     private String quoted(char quote) {
-        StringBuilder b = new StringBuilder();
-        i++;
-        while (true) {
-            char c = s.charAt(i++);
-            if (c == quote) {
-                return b.toString();
-            }
-            if (c != '\\') {
-                b.append(c);
-                continue;
-            }
-            char e = s.charAt(i++);
-            switch (e) {
-                case 'n' -> b.append('\n');
-                case 't' -> b.append('\t');
-                case 'r' -> b.append('\r');
-                case 'a' -> b.append('\u0007');
-                case 'b' -> b.append('\b');
-                case 'f' -> b.append('\f');
-                case 'v' -> b.append('\u000B');
-                case '\n' -> b.append('\n');
-                case 'x' -> {
-                    b.append((char) Integer.parseInt(s.substring(i, i + 2), 16));
-                    i += 2;
-                }
-                case 'z' -> {
-                    while (Character.isWhitespace(s.charAt(i))) {
-                        i++;
-                    }
-                }
-                default -> {
-                    if (Character.isDigit(e)) {
-                        int v = e - '0';
-                        for (int k = 0; k < 2 && Character.isDigit(s.charAt(i)); k++) {
-                            v = v * 10 + s.charAt(i++) - '0';
-                        }
-                        b.append((char) v);
-                    } else {
-                        b.append(e);
-                    }
-                }
-            }
+        int start = ++i;
+        while (s.charAt(i) != quote) {
+            i += s.charAt(i) == '\\' ? 2 : 1;
         }
+        return LuaStringEscapes.unescape(s.substring(start, i++));
     }
 }
