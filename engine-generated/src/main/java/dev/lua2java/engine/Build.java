@@ -55,11 +55,13 @@ public final class Build {
     private final List<Skill> skills;
     private final int mainSocketGroup;
     private final Map<String, Object> config;
+    private final String treeVersion;
     private volatile LuaTable lua;
 
     private Build(String name, int level, String className, String ascendClassName, List<Integer> passives,
             Map<Integer, String> attributeNodes, List<Item> items, List<Skill> skills, int mainSocketGroup,
-            Map<String, Object> config) {
+            Map<String, Object> config, String treeVersion) {
+        this.treeVersion = treeVersion;
         this.name = name;
         this.level = level;
         this.className = className;
@@ -218,7 +220,9 @@ public final class Build {
                 config.put(input.getAttribute("name"), input.getAttribute("string"));
             }
         }
-        return new Build(name, level, className, ascendancy, passives, attributeNodes, items, skills, mainSocketGroup, config);
+        String treeVersion = spec == null || spec.getAttribute("treeVersion").isEmpty() ? null : spec.getAttribute("treeVersion");
+        return new Build(name, level, className, ascendancy, passives, attributeNodes, items, skills, mainSocketGroup,
+                config, treeVersion);
     }
 
     private static int parseNodeId(String build, String id) throws BuildException {
@@ -309,17 +313,17 @@ public final class Build {
         nodes.removeAll(remove);
         nodes.addAll(add);
         return new Build(name, level, className, ascendClassName, new ArrayList<>(nodes), attributeNodes, items,
-                skills, mainSocketGroup, config);
+                skills, mainSocketGroup, config, treeVersion);
     }
 
     public Build withLevel(int newLevel) {
         return new Build(name, newLevel, className, ascendClassName, passives, attributeNodes, items, skills,
-                mainSocketGroup, config);
+                mainSocketGroup, config, treeVersion);
     }
 
     public Build withName(String newName) {
         return new Build(newName, level, className, ascendClassName, passives, attributeNodes, items, skills,
-                mainSocketGroup, config);
+                mainSocketGroup, config, treeVersion);
     }
 
     // ---------------------------------------------------------------- accessors and the Lua view
@@ -338,6 +342,11 @@ public final class Build {
 
     public String ascendClassName() {
         return ascendClassName;
+    }
+
+    /** The passive tree version the build was made for ("0_3"), or null when the XML does not say. */
+    public String treeVersion() {
+        return treeVersion;
     }
 
     public List<Integer> passives() {

@@ -95,10 +95,11 @@ public final class CalcEngine {
 
     /** Calculates one build on the calling thread. */
     public Stats calculate(Build build) throws BuildException {
-        validate(build);
+        LuaTable dataTable = data.tableFor(build);
+        validate(build, dataTable);
         Object output;
         try {
-            output = calculateByThread.get().call(build.toLua(), data.table());
+            output = calculateByThread.get().call(build.toLua(), dataTable);
         } catch (LuaError e) {
             throw new BuildException(build.name(), LuaValues.java(String.valueOf(e.getMessage())), e);
         } catch (StackOverflowError e) {
@@ -111,12 +112,12 @@ public final class CalcEngine {
     }
 
     /** Checks what Java can check before Lua runs: known class, known passive nodes. */
-    private void validate(Build build) throws BuildException {
-        if (!data.hasClass(build.className())) {
+    private void validate(Build build, LuaTable dataTable) throws BuildException {
+        if (!GameData.hasClass(dataTable, build.className())) {
             throw new BuildException(build.name(), "unknown class '" + build.className() + "' in " + data);
         }
         for (int id : build.passives()) {
-            if (!data.hasNode(id)) {
+            if (!GameData.hasNode(dataTable, id)) {
                 throw new BuildException(build.name(), "unknown passive node " + id + " in " + data);
             }
         }

@@ -16,26 +16,28 @@ import java.util.stream.Stream;
  * Game data for the calc modules, parsed from JSON once and handed to Lua as the read-only {@code data}
  * table: {@code classes} (by name, with base attributes and ascendancies), {@code nodes} (passive tree
  * nodes by numeric id), {@code bases} (item bases by name), {@code characterConstants} and
- * {@code gameConstants}. Loaded from a directory with {@code tree.json} (or the newest
- * {@code tree-*.json}), {@code bases.json} and {@code misc.json}, or from the example data bundled in the jar.
- * Shared between threads: the Lua modules never write to it.
+ * {@code gameConstants}. Loaded from a directory with {@code tree.json} or one {@code tree-<version>.json}
+ * per passive tree version, {@code bases.json} and {@code misc.json}, or from the example data bundled in
+ * the jar. A build is calculated against the tree version its XML names (the newest when that one is
+ * absent). Shared between threads: the Lua modules never write to it.
  */
 public final class GameData {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String EXAMPLES = "/dev/lua2java/engine/examples/data/";
 
-    private final LuaTable table;
+    private final java.util.NavigableMap<String, LuaTable> byTreeVersion;
     private final String source;
 
-    private GameData(LuaTable table, String source) {
-        this.table = table;
+    private GameData(java.util.NavigableMap<String, LuaTable> byTreeVersion, String source) {
+        this.byTreeVersion = byTreeVersion;
         this.source = source;
     }
 
     /** The project's small example data set, bundled as resources. */
     public static GameData examples() {
         try {
-            return of(read(EXAMPLES + "tree.json"), read(EXAMPLES + "bases.json"), read(EXAMPLES + "misc.json"), "example data");
+            return of(Map.of("default", read(EXAMPLES + "tree.json")), read(EXAMPLES + "bases.json"),
+                    read(EXAMPLES + "misc.json"), "example data");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -43,15 +45,21 @@ public final class GameData {
 
     /** Data from a directory in the shape of PoB's exported JSON. */
     public static GameData load(Path dir) throws IOException {
-        Path tree = dir.resolve("tree.json");
-        if (!Files.exists(tree)) {
-            try (Stream<Path> files = Files.list(dir)) {
-                tree = files.filter(p -> p.getFileName().toString().matches("tree-.*\\.json"))
-                        .max(Path::compareTo)
-                        .orElseThrow(() -> new IOException(dir + ": no tree.json or tree-*.json"));
+        Map<String, JsonNode> trees = new java.util.TreeMap<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path p : files.sorted().toList()) {
+                String name = p.getFileName().toString();
+                if (name.equals("tree.json")) {
+                    trees.put("default", JSON.readTree(p.toFile()));
+                } else if (name.matches("tree-.*\\.json")) {
+                    trees.put(name.substring(5, name.length() - 5), JSON.readTree(p.toFile()));
+                }
             }
         }
-        return of(JSON.readTree(tree.toFile()), JSON.readTree(dir.resolve("bases.json").toFile()),
+        if (trees.isEmpty()) {
+            throw new IOException(dir + ": no tree.json or tree-*.json");
+        }
+        return of(trees, JSON.readTree(dir.resolve("bases.json").toFile()),
                 JSON.readTree(dir.resolve("misc.json").toFile()), dir.toString());
     }
 
@@ -64,7 +72,23 @@ public final class GameData {
         }
     }
 
-    private static GameData of(JsonNode tree, JsonNode bases, JsonNode misc, String source) {
+    private static GameData of(Map<String, JsonNode> trees, JsonNode bases, JsonNode misc, String source) {
+        // Bases and constants are the same for every tree version: one shared copy.
+        Object basesTable = LuaValues.fromJson(bases);
+        Object characterConstants = LuaValues.fromJson(misc.path("characterConstants"));
+        Object gameConstants = LuaValues.fromJson(misc.path("gameConstants"));
+        java.util.NavigableMap<String, LuaTable> byVersion = new java.util.TreeMap<>();
+        for (Map.Entry<String, JsonNode> t : trees.entrySet()) {
+            LuaTable data = treeTables(t.getValue());
+            data.set("bases", basesTable);
+            data.set("characterConstants", characterConstants);
+            data.set("gameConstants", gameConstants);
+            byVersion.put(t.getKey(), data);
+        }
+        return new GameData(byVersion, source);
+    }
+
+    private static LuaTable treeTables(JsonNode tree) {
         LuaTable data = new LuaTable();
         LuaTable classes = new LuaTable();
         for (JsonNode c : tree.path("classes")) {
@@ -89,27 +113,30 @@ public final class GameData {
             }
         }
         data.set("nodes", nodes);
-        data.set("bases", LuaValues.fromJson(bases));
-        data.set("characterConstants", LuaValues.fromJson(misc.path("characterConstants")));
-        data.set("gameConstants", LuaValues.fromJson(misc.path("gameConstants")));
-        return new GameData(data, source);
+        return data;
     }
 
-    /** The {@code data} table the calc modules read. Shared: never write to it. */
+    /** The {@code data} table of the newest tree version. Shared: never write to it. */
     public LuaTable table() {
-        return table;
+        return byTreeVersion.lastEntry().getValue();
     }
 
-    boolean hasNode(int id) {
-        return ((LuaTable) table.get("nodes")).get(id) != null;
+    /** The {@code data} table for a build's tree version ("0_3"), the newest one when unknown or null. */
+    public LuaTable tableFor(String treeVersion) {
+        LuaTable t = treeVersion == null ? null : byTreeVersion.get(treeVersion);
+        return t != null ? t : table();
     }
 
-    boolean hasBase(String name) {
-        return ((LuaTable) table.get("bases")).get(LuaValues.lua(name)) != null;
+    public LuaTable tableFor(Build build) {
+        return tableFor(build.treeVersion());
     }
 
-    boolean hasClass(String name) {
-        return ((LuaTable) table.get("classes")).get(LuaValues.lua(name)) != null;
+    static boolean hasNode(LuaTable data, int id) {
+        return ((LuaTable) data.get("nodes")).get(id) != null;
+    }
+
+    static boolean hasClass(LuaTable data, String name) {
+        return ((LuaTable) data.get("classes")).get(LuaValues.lua(name)) != null;
     }
 
     @Override

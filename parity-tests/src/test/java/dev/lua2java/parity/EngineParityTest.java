@@ -64,7 +64,7 @@ class EngineParityTest {
                 java.util.Map<String, Object> reference = null;
                 String luajitError = null;
                 try {
-                    reference = luajit.calculate(b.toLua(), data.table());
+                    reference = luajit.calculate(b.toLua(), data.tableFor(b));
                 } catch (RuntimeException e) {
                     luajitError = e.getMessage();
                 }

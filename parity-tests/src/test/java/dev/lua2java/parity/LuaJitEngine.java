@@ -16,7 +16,8 @@ import party.iroiro.luajava.luajit.LuaJit;
  */
 public final class LuaJitEngine implements AutoCloseable {
     private final LuaJit lua = new LuaJit();
-    private LuaTable pushedData;
+    /** Data tables already copied into LuaJIT, by identity, with the global that holds each. */
+    private final Map<LuaTable, String> pushedData = new java.util.IdentityHashMap<>();
 
     public LuaJitEngine(Path luaRoot, String entryModule) throws LuaException {
         this(luaRoot, entryModule, true);
@@ -40,14 +41,10 @@ public final class LuaJitEngine implements AutoCloseable {
 
     /** Runs calcs.calculate(build, data) in LuaJIT; the data table is copied once and reused. */
     public Map<String, Object> calculate(LuaTable build, LuaTable data) throws LuaException {
-        if (pushedData != data) {
-            push(data, 0);
-            lua.setGlobal("__data");
-            pushedData = data;
-        }
+        String dataGlobal = dataGlobal(data);
         push(build, 0);
         lua.setGlobal("__build");
-        lua.run("__out = __calcs.calculate(__build, __data)");
+        lua.run("__out = __calcs.calculate(__build, " + dataGlobal + ")");
         lua.getGlobal("__out");
         Map<String, Object> out = new LinkedHashMap<>();
         if (lua.type(-1) != Lua.LuaType.TABLE) {
@@ -70,18 +67,35 @@ public final class LuaJitEngine implements AutoCloseable {
         return out;
     }
 
-    /** For benchmarks: copies the builds and data into LuaJIT once, so a calculation measures only Lua. */
-    public void prepare(java.util.List<LuaTable> builds, LuaTable data) throws LuaException {
-        push(data, 0);
-        lua.setGlobal("__data");
-        pushedData = data;
+    /** The global holding a copy of {@code data} in LuaJIT; copies it the first time. */
+    private String dataGlobal(LuaTable data) {
+        String name = pushedData.get(data);
+        if (name == null) {
+            name = "__data" + pushedData.size();
+            push(data, 0);
+            lua.setGlobal(name);
+            pushedData.put(data, name);
+        }
+        return name;
+    }
+
+    /**
+     * For benchmarks: copies the builds and their data into LuaJIT once, so a calculation measures only
+     * Lua; {@code data.get(i)} is build i's data table.
+     */
+    public void prepare(java.util.List<LuaTable> builds, java.util.List<LuaTable> data) throws LuaException {
         lua.newTable();
         for (int i = 0; i < builds.size(); i++) {
             push(builds.get(i), 0);
             lua.rawSetI(-2, i + 1);
         }
         lua.setGlobal("__builds");
-        lua.run("function __bench(i) return __calcs.calculate(__builds[i], __data) end");
+        StringBuilder dataList = new StringBuilder("__buildData = {");
+        for (int i = 0; i < data.size(); i++) {
+            dataList.append(i > 0 ? ", " : "").append(dataGlobal(data.get(i)));
+        }
+        lua.run(dataList.append("}").toString());
+        lua.run("function __bench(i) return __calcs.calculate(__builds[i], __buildData[i]) end");
     }
 
     /** Calculates prepared build {@code index} (0-based) and drops the result. */

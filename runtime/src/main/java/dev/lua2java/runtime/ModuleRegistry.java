@@ -37,8 +37,34 @@ public final class ModuleRegistry {
         return n;
     }
 
+    /**
+     * The chunk for a module name or file path. A path that is not a registered module path as it stands
+     * ({@code lua/test/../src/Modules/Calcs.lua}) is cleaned of {@code .} and {@code ..} segments and
+     * matched by its longest registered suffix, so code that builds file paths from its own location finds
+     * the compiled chunk.
+     */
     public LuaChunk find(String name) {
-        return byPath.get(normalise(name));
+        String n = normalise(name);
+        LuaChunk exact = byPath.get(n);
+        if (exact != null || !n.contains("/")) {
+            return exact;
+        }
+        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+        for (String part : n.split("/")) {
+            if (part.equals("..") && !parts.isEmpty() && !parts.peekLast().equals("..")) {
+                parts.removeLast();
+            } else if (!part.isEmpty() && !part.equals(".")) {
+                parts.addLast(part);
+            }
+        }
+        java.util.List<String> list = new java.util.ArrayList<>(parts);
+        for (int from = 0; from < list.size(); from++) {
+            LuaChunk c = byPath.get(String.join("/", list.subList(from, list.size())));
+            if (c != null) {
+                return c;
+            }
+        }
+        return null;
     }
 
     public LuaChunk findBySourceHash(String sha256) {

@@ -32,6 +32,15 @@ public final class SourceTreeTranspiler {
 
     public static Summary transpile(Path root, List<Path> files, String packageName, String registryClass,
             int splitBudget, Path outputDirectory) throws IOException {
+        return transpile(root, files, packageName, registryClass, splitBudget, outputDirectory, f -> true);
+    }
+
+    /**
+     * Transpiles the files {@code regenerate} accepts (the others' classes are kept as they are) and
+     * rewrites the registry, which lists every file.
+     */
+    public static Summary transpile(Path root, List<Path> files, String packageName, String registryClass,
+            int splitBudget, Path outputDirectory, java.util.function.Predicate<Path> regenerate) throws IOException {
         Path packageDir = outputDirectory.resolve(packageName.replace('.', '/'));
         Files.createDirectories(packageDir);
         ClassName registryName = ClassName.get(packageName, registryClass);
@@ -46,11 +55,13 @@ public final class SourceTreeTranspiler {
             String relative = root.relativize(file).toString().replace('\\', '/');
             String className = classNameForPath(relative);
             byte[] source = Files.readAllBytes(file);
-            bytes += source.length;
-            Transpiler.GeneratedJava java = Transpiler.transpile(relative, source, new EmitOptions(packageName, className, splitBudget));
             Path target = packageDir.resolve(className + ".java");
-            Files.writeString(target, java.source(), StandardCharsets.UTF_8);
-            written.add(target);
+            if (regenerate.test(file) || !Files.exists(target)) {
+                bytes += source.length;
+                Transpiler.GeneratedJava java = Transpiler.transpile(relative, source, new EmitOptions(packageName, className, splitBudget));
+                Files.writeString(target, java.source(), StandardCharsets.UTF_8);
+                written.add(target);
+            }
             registry.addStatement("r.add($S, new $T(), $S)", relative, ClassName.get(packageName, className), sha256(source));
         }
         registry.addStatement("return r");
@@ -64,7 +75,13 @@ public final class SourceTreeTranspiler {
         Path registryPath = packageDir.resolve(registryClass + ".java");
         Files.writeString(registryPath, registryFile.toString(), StandardCharsets.UTF_8);
         written.add(registryPath);
-        return new Summary(files.size(), bytes, written);
+        return new Summary(written.size() - 1, bytes, written);
+    }
+
+    /** The generated class file of a Lua file. */
+    public static Path javaFileFor(Path root, Path luaFile, String packageName, Path outputDirectory) {
+        String relative = root.relativize(luaFile).toString().replace('\\', '/');
+        return outputDirectory.resolve(packageName.replace('.', '/')).resolve(classNameForPath(relative) + ".java");
     }
 
     /** {@code Modules/CalcSetup.lua} -> {@code Modules_CalcSetup}. */

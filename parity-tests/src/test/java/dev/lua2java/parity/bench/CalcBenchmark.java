@@ -41,7 +41,7 @@ public class CalcBenchmark {
         dev.lua2java.parity.LuaJitEngine luajit;
         LuaJEngine luaj;
         LuaValue[] luajBuilds;
-        LuaValue luajData;
+        LuaValue[] luajData;
         LuaTable[] builds;
         int next;
 
@@ -56,14 +56,20 @@ public class CalcBenchmark {
                 case "java" -> java = CalcEngine.create(corpus.data);
                 case "luajit-jit-on", "luajit-jit-off" -> {
                     luajit = new dev.lua2java.parity.LuaJitEngine(BenchCorpus.LUA, CalcEngine.ENTRY_MODULE, engine.equals("luajit-jit-on"));
-                    luajit.prepare(Arrays.asList(builds), corpus.data.table());
+                    List<LuaTable> data = new ArrayList<>();
+                    for (Build b : corpus.builds) {
+                        data.add(corpus.data.tableFor(b));
+                    }
+                    luajit.prepare(Arrays.asList(builds), data);
                 }
                 case "luaj" -> {
                     luaj = new LuaJEngine(BenchCorpus.LUA, CalcEngine.ENTRY_MODULE);
-                    luajData = LuaJEngine.copy(corpus.data.table());
+                    java.util.Map<LuaTable, LuaValue> copies = new java.util.IdentityHashMap<>();
+                    luajData = new LuaValue[builds.length];
                     luajBuilds = new LuaValue[builds.length];
                     for (int i = 0; i < builds.length; i++) {
                         luajBuilds[i] = LuaJEngine.copy(builds[i]);
+                        luajData[i] = copies.computeIfAbsent(corpus.data.tableFor(corpus.builds.get(i)), LuaJEngine::copy);
                     }
                 }
                 default -> throw new IllegalArgumentException(engine);
@@ -82,7 +88,7 @@ public class CalcBenchmark {
             next = (i + 1) % builds.length;
             return switch (engine) {
                 case "java" -> java.calculate(corpus.builds.get(i));
-                case "luaj" -> luaj.calculate(luajBuilds[i], luajData);
+                case "luaj" -> luaj.calculate(luajBuilds[i], luajData[i]);
                 default -> {
                     luajit.calculatePrepared(i);
                     yield null;

@@ -21,6 +21,10 @@ public final class LuaJEngine {
     public LuaJEngine(Path luaRoot, String entryModule) {
         String root = luaRoot.toAbsolutePath().toString().replace('\\', '/');
         globals.set("LoadModule", new VarArgFunction() {
+            {
+                this.name = "LoadModule";
+            }
+
             @Override
             public Varargs invoke(Varargs args) {
                 String name = args.checkjstring(1).replaceAll("\\.lua$", "");
@@ -32,12 +36,18 @@ public final class LuaJEngine {
             }
         });
         globals.set("ConPrintf", new VarArgFunction() {
+            {
+                this.name = "ConPrintf";
+            }
+
             @Override
             public Varargs invoke(Varargs args) {
                 return NONE;
             }
         });
         globals.set("bit", bitLibrary());
+        // LuaJ 3 speaks Lua 5.2: the 5.1 global unpack lives in table.unpack.
+        globals.set("unpack", globals.get("table").get("unpack"));
         LuaValue calcs = globals.get("LoadModule").call(LuaValue.valueOf(entryModule));
         calculate = calcs.get("calculate");
     }
@@ -49,20 +59,28 @@ public final class LuaJEngine {
     private static LuaValue bitLibrary() {
         org.luaj.vm2.LuaTable bit = new org.luaj.vm2.LuaTable();
         String[] names = {"band", "bor", "bxor"};
-        for (String name : names) {
-            bit.set(name, new VarArgFunction() {
+        for (String op : names) {
+            bit.set(op, new VarArgFunction() {
+                {
+                    this.name = op;
+                }
+
                 @Override
                 public Varargs invoke(Varargs args) {
                     int r = dev.lua2java.runtime.lib.BitLib.tobit(args.checkdouble(1));
                     for (int i = 2; i <= args.narg(); i++) {
                         int x = dev.lua2java.runtime.lib.BitLib.tobit(args.checkdouble(i));
-                        r = name.equals("band") ? r & x : name.equals("bor") ? r | x : r ^ x;
+                        r = op.equals("band") ? r & x : op.equals("bor") ? r | x : r ^ x;
                     }
                     return LuaValue.valueOf(r);
                 }
             });
         }
         bit.set("tobit", new VarArgFunction() {
+            {
+                this.name = "tobit";
+            }
+
             @Override
             public Varargs invoke(Varargs args) {
                 return LuaValue.valueOf(dev.lua2java.runtime.lib.BitLib.tobit(args.checkdouble(1)));

@@ -66,15 +66,20 @@ public final class GenerateMojo extends AbstractMojo {
             List<Path> files = selectFiles(root);
             String status = status(root, files);
             Path statusFile = out.resolve(STATUS_FILE);
-            if (Files.exists(statusFile) && Files.readString(statusFile).equals(status)) {
+            String previous = Files.exists(statusFile) ? Files.readString(statusFile) : "";
+            if (previous.equals(status)) {
                 getLog().info("lua2java: " + files.size() + " Lua files unchanged, nothing to generate");
             } else {
                 long start = System.nanoTime();
+                // Same transpiler and configuration: only files whose content changed are transpiled again.
+                boolean sameSettings = header(previous).equals(header(status));
+                java.util.Set<String> unchanged = sameSettings ? new java.util.HashSet<>(List.of(previous.split("\n"))) : java.util.Set.of();
+                removeStaleOutputs(root, files, previous, out);
                 SourceTreeTranspiler.Summary summary = SourceTreeTranspiler.transpile(root, files, packageName,
-                        registryClassName, splitBudget, out);
+                        registryClassName, splitBudget, out, f -> !unchanged.contains(statusLine(root, f)));
                 Files.writeString(statusFile, status, StandardCharsets.UTF_8);
-                getLog().info(String.format("lua2java: %d Lua files (%d KB) -> %s in %.1f s", summary.files(),
-                        summary.luaBytes() / 1024, out, (System.nanoTime() - start) / 1e9));
+                getLog().info(String.format("lua2java: %d of %d Lua files transpiled (%d KB) -> %s in %.1f s",
+                        summary.files(), files.size(), summary.luaBytes() / 1024, out, (System.nanoTime() - start) / 1e9));
             }
         } catch (LuaCompileError e) {
             throw new MojoFailureException(e.getMessage());
@@ -116,17 +121,54 @@ public final class GenerateMojo extends AbstractMojo {
         return false;
     }
 
-    /** Everything the output depends on: transpiler version, configuration, and each input's content. */
+    private static final String END_OF_HEADER = "--";
+
+    /**
+     * Everything the output depends on: a header (transpiler build, configuration) and a line per input
+     * with its content hash.
+     */
     private String status(Path root, List<Path> files) throws IOException {
         StringBuilder b = new StringBuilder();
         b.append("transpiler=").append(transpilerVersion()).append('\n');
         b.append("package=").append(packageName).append("\nregistry=").append(registryClassName)
-                .append("\nsplitBudget=").append(splitBudget).append('\n');
+                .append("\nsplitBudget=").append(splitBudget).append('\n').append(END_OF_HEADER).append('\n');
         for (Path f : files) {
-            b.append(root.relativize(f).toString().replace('\\', '/')).append('=')
-                    .append(SourceTreeTranspiler.sha256(Files.readAllBytes(f))).append('\n');
+            b.append(statusLine(root, f)).append('\n');
         }
         return b.toString();
+    }
+
+    private static String statusLine(Path root, Path file) {
+        try {
+            return root.relativize(file).toString().replace('\\', '/') + "=" + SourceTreeTranspiler.sha256(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String header(String status) {
+        int end = status.indexOf(END_OF_HEADER + "\n");
+        return end < 0 ? status : status.substring(0, end);
+    }
+
+    /** Deletes the classes of Lua files that are no longer inputs. */
+    private void removeStaleOutputs(Path root, List<Path> files, String previous, Path out) throws IOException {
+        java.util.Set<String> current = new java.util.HashSet<>();
+        for (Path f : files) {
+            current.add(root.relativize(f).toString().replace('\\', '/'));
+        }
+        String[] lines = previous.split("\n");
+        boolean inFiles = false;
+        for (String line : lines) {
+            if (line.equals(END_OF_HEADER)) {
+                inFiles = true;
+            } else if (inFiles && line.contains("=")) {
+                String relative = line.substring(0, line.lastIndexOf('='));
+                if (!current.contains(relative)) {
+                    Files.deleteIfExists(SourceTreeTranspiler.javaFileFor(root, root.resolve(relative), packageName, out));
+                }
+            }
+        }
     }
 
     /** The transpiler jar's own content hash, so a rebuilt transpiler regenerates even at the same version. */
