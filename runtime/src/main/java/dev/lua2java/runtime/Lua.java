@@ -68,6 +68,16 @@ public final class Lua {
         return new Object[] {a};
     }
 
+    /** A generated chunk's number constants from their comma-separated hexadecimal bit patterns. */
+    public static Double[] numberConstants(String hexBits) {
+        String[] parts = hexBits.split(",");
+        Double[] k = new Double[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            k[i] = Double.longBitsToDouble(Long.parseUnsignedLong(parts[i], 16));
+        }
+        return k;
+    }
+
     /** Evaluates an expression for its side effects only (extra values in an assignment). */
     public static void ignore(Object value) {
     }

@@ -76,6 +76,9 @@ public final class ChunkEmitter {
                         .addParameter(TABLE, "env")
                         .addStatement("return new $L(env)", functionClassNames.get(chunk.main()))
                         .build());
+        if (!numberConstants.isEmpty()) {
+            type.addField(numberConstantsField());
+        }
         type.addFields(constantFields);
         type.addTypes(functionClasses);
         return JavaFile.builder(options.packageName(), type.build())
@@ -108,17 +111,32 @@ public final class ChunkEmitter {
     /** A Lua number as a shared boxed constant (boxing a double allocates; constants are boxed once). */
     CodeBlock number(double value) {
         long bits = Double.doubleToRawLongBits(value);
-        String name = numberConstants.get(bits);
-        if (name == null) {
-            name = "K" + numberConstants.size();
-            numberConstants.put(bits, name);
-            CodeBlock init = Double.isFinite(value)
-                    ? CodeBlock.of("$L", Double.toString(value))
-                    : CodeBlock.of("$T.longBitsToDouble(0x$LL)", Double.class, Long.toHexString(bits));
-            constantFields.add(FieldSpec.builder(Double.class, name, Modifier.STATIC, Modifier.FINAL)
-                    .initializer(init).build());
+        String index = numberConstants.computeIfAbsent(bits, b -> String.valueOf(numberConstants.size()));
+        return CodeBlock.of("K[$L]", index);
+    }
+
+    /**
+     * The chunk's numbers, boxed once at class initialisation from one string of their bit patterns: a
+     * field per constant would make the static initialiser grow past the method-size limit and fill the
+     * constant pool in big chunks (thousands of numbers).
+     */
+    private FieldSpec numberConstantsField() {
+        List<String> pieces = new ArrayList<>();
+        StringBuilder piece = new StringBuilder();
+        for (long bits : numberConstants.keySet()) {
+            if (piece.length() > 16000) {
+                pieces.add(piece.toString());
+                piece.setLength(0);
+            }
+            piece.append(Long.toHexString(bits)).append(',');
         }
-        return CodeBlock.of("$L", name);
+        pieces.add(piece.toString());
+        CodeBlock.Builder init = CodeBlock.builder().add("$T.numberConstants($T.join(\"\"", LUA, String.class);
+        for (String p : pieces) {
+            init.add(",\n$S", p);
+        }
+        init.add("))");
+        return FieldSpec.builder(Double[].class, "K", Modifier.STATIC, Modifier.FINAL).initializer(init.build()).build();
     }
 
     /** A Lua string as a Java expression: a literal, or a constant joined from pieces when very long. */
