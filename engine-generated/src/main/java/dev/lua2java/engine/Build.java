@@ -57,6 +57,8 @@ public final class Build {
     private final Map<String, Object> config;
     private final String treeVersion;
     private volatile LuaTable lua;
+    /** The data table this build's class and passives were last checked against (builds are immutable). */
+    private volatile LuaTable validatedAgainst;
 
     private Build(String name, int level, String className, String ascendClassName, List<Integer> passives,
             Map<Integer, String> attributeNodes, List<Item> items, List<Skill> skills, int mainSocketGroup,
@@ -359,6 +361,14 @@ public final class Build {
 
     public List<Skill> skills() {
         return skills;
+    }
+
+    boolean validatedAgainst(LuaTable data) {
+        return validatedAgainst == data;
+    }
+
+    void markValidated(LuaTable data) {
+        validatedAgainst = data;
     }
 
     /** The {@code build} table of the calc modules; built once, never modified afterwards. */

@@ -96,7 +96,10 @@ public final class CalcEngine {
     /** Calculates one build on the calling thread. */
     public Stats calculate(Build build) throws BuildException {
         LuaTable dataTable = data.tableFor(build);
-        validate(build, dataTable);
+        if (!build.validatedAgainst(dataTable)) {
+            validate(build, dataTable);
+            build.markValidated(dataTable);
+        }
         Object output;
         try {
             output = calculateByThread.get().call(build.toLua(), dataTable);

@@ -242,6 +242,23 @@ public final class LuaTable {
         }
     }
 
+    /**
+     * Adds a string key the table is known not to have (a constructor whose keys are distinct string
+     * constants): no lookup first.
+     */
+    public void putNew(String key, Object value) {
+        if (value == null) {
+            return;
+        }
+        if (2 * used == kv.length) {
+            rebuild();
+        }
+        kv[2 * used] = key;
+        kv[2 * used + 1] = value;
+        used++;
+        insertIndex(used - 1);
+    }
+
     private void hashSet(Object key, Object value) {
         if (metaCacheValid && key instanceof String name && name.startsWith("__")) {
             metaCacheValid = false;

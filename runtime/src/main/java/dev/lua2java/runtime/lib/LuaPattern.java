@@ -106,14 +106,39 @@ public final class LuaPattern {
     private final int patLen;
     private int level;
     private int depth;
-    private final int[] capInit = new int[MAXCAPTURES];
-    private final int[] capLen = new int[MAXCAPTURES];
+    // Grown on demand up to MAXCAPTURES: most patterns have at most a few captures, and a matcher is
+    // created per call, so full-size arrays were most of what pattern matching allocated.
+    private int[] capInit = new int[4];
+    private int[] capLen = new int[4];
+
+    /**
+     * For each pattern text, the byte sets of its {@code [...]} classes as 256-bit maps, indexed by the
+     * position of the '['. A set means the same for every subject, and PoB matches the same few hundred
+     * patterns over and over; scanning the set for every subject byte was the matcher's main cost.
+     * Bounded, so programs that build patterns at run time cannot grow it without limit.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<String, long[][]> SET_MAPS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_CACHED_PATTERNS = 4096;
+
+    private final long[][] setMaps;
 
     public LuaPattern(String src, String pat) {
         this.src = src;
         this.srcEnd = src.length();
         this.pat = pat;
         this.patLen = pat.length();
+        long[][] maps = null;
+        if (pat.indexOf('[') >= 0) {
+            maps = SET_MAPS.get(pat);
+            if (maps == null && SET_MAPS.size() < MAX_CACHED_PATTERNS) {
+                long[][] fresh = new long[pat.length()][];
+                long[][] raced = SET_MAPS.putIfAbsent(pat, fresh);
+                maps = raced != null ? raced : fresh;
+            }
+        }
+        // Without a cached entry (cache full) sets are scanned per byte, as Lua does.
+        this.setMaps = maps;
     }
 
     /** Starts a new match attempt (no captures). */
@@ -213,6 +238,25 @@ public final class LuaPattern {
     }
 
     private boolean matchBracketClass(int c, int p, int ec) {
+        if (setMaps != null && c >= 0 && c < 256) {
+            long[] map = setMaps[p];
+            if (map == null) {
+                map = new long[4];
+                for (int b = 0; b < 256; b++) {
+                    if (scanBracketClass(b, p, ec)) {
+                        map[b >>> 6] |= 1L << b;
+                    }
+                }
+                // Benign race: every thread computes the same map.
+                setMaps[p] = map;
+            }
+            return (map[c >>> 6] & (1L << c)) != 0;
+        }
+        return scanBracketClass(c, p, ec);
+    }
+
+    /** Lua's matchbracketclass: is byte c in the set [p, ec]? */
+    private boolean scanBracketClass(int c, int p, int ec) {
         boolean sig = true;
         if (pc(p + 1) == '^') {
             sig = false;
@@ -304,6 +348,10 @@ public final class LuaPattern {
         int l = level;
         if (l >= MAXCAPTURES) {
             throw error("too many captures");
+        }
+        if (l == capInit.length) {
+            capInit = java.util.Arrays.copyOf(capInit, Math.min(MAXCAPTURES, 2 * l));
+            capLen = java.util.Arrays.copyOf(capLen, capInit.length);
         }
         capInit[l] = s;
         capLen[l] = what;

@@ -1002,7 +1002,12 @@ final class FunctionEmitter {
             return CodeBlock.of("$T.ofArray($L)", TABLE, array(positional));
         }
         if (positional.isEmpty()) {
-            CodeBlock.Builder b = CodeBlock.builder().add("$T.tableOfPairs(new Object[] {", LUA);
+            java.util.Set<String> names = new java.util.HashSet<>();
+            boolean distinctNames = true;
+            for (Field f : fields) {
+                distinctNames &= f.key() instanceof Str k && names.add(k.value());
+            }
+            CodeBlock.Builder b = CodeBlock.builder().add("$T.$L(new Object[] {", LUA, distinctNames ? "tableOfNames" : "tableOfPairs");
             for (int i = 0; i < fields.size(); i++) {
                 b.add(i > 0 ? ", " : "").add("$L, $L", value(fields.get(i).key()), value(fields.get(i).value()));
             }
