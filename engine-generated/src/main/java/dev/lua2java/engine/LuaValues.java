@@ -18,7 +18,13 @@ final class LuaValues {
 
     /** A Lua byte string as Java text (decoding UTF-8). */
     static String java(String luaBytes) {
-        return new String(luaBytes.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+        for (int i = 0; i < luaBytes.length(); i++) {
+            if (luaBytes.charAt(i) >= 0x80) {
+                return new String(luaBytes.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+            }
+        }
+        // ASCII reads the same as bytes and as UTF-8: output keys and most values are.
+        return luaBytes;
     }
 
     /** JSON to Lua: objects and arrays become tables (arrays from 1), numbers doubles, strings bytes. */

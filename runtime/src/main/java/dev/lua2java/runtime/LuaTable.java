@@ -247,16 +247,9 @@ public final class LuaTable {
      * constants): no lookup first.
      */
     public void putNew(String key, Object value) {
-        if (value == null) {
-            return;
+        if (value != null) {
+            addEntry(key, value);
         }
-        if (2 * used == kv.length) {
-            rebuild();
-        }
-        kv[2 * used] = key;
-        kv[2 * used + 1] = value;
-        used++;
-        insertIndex(used - 1);
     }
 
     private void hashSet(Object key, Object value) {
@@ -268,9 +261,13 @@ public final class LuaTable {
             kv[2 * e + 1] = value;
             return;
         }
-        if (value == null) {
-            return;
+        if (value != null) {
+            addEntry(key, value);
         }
+    }
+
+    /** Appends a key that is not in the table, growing the entries if full. */
+    private void addEntry(Object key, Object value) {
         if (2 * used == kv.length) {
             rebuild();
         }
