@@ -17,8 +17,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Synthetic chunks the size of Path of Building's largest functions (generated here, so no PoB code is
  * needed): each must transpile, compile with every method under 8,000 bytes, and print what LuaJIT
- * prints. Chunks of 100,000-entry constant tables and 10,000 cache statements are not here yet: they
- * need data chunks and constants spread over several classes (the issue on compiling PoB's own Lua).
+ * prints. A 100,000-entry constant table is a data chunk ({@link DataChunkTest}); a chunk of 10,000
+ * {@code c[...] = {...}} statements is not here yet: its constants must be spread over several classes.
  */
 class StressChunkTest {
     record Stress(String name, String lua) {

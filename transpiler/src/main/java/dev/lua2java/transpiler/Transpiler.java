@@ -4,6 +4,7 @@ import dev.lua2java.transpiler.analysis.ScopeResolver;
 import dev.lua2java.transpiler.analysis.Scopes;
 import dev.lua2java.transpiler.ast.Ast;
 import dev.lua2java.transpiler.emit.ChunkEmitter;
+import dev.lua2java.transpiler.emit.DataChunks;
 import dev.lua2java.transpiler.emit.EmitOptions;
 import dev.lua2java.transpiler.parse.LuaSourceParser;
 import java.util.ArrayList;
@@ -28,9 +29,14 @@ public final class Transpiler {
 
     public static GeneratedJava transpile(String chunkName, byte[] source, EmitOptions options) {
         Ast.Chunk chunk = LuaSourceParser.parse(chunkName, source);
+        String qualified = options.packageName().isEmpty() ? options.className() : options.packageName() + "." + options.className();
+        String text = new String(source, java.nio.charset.StandardCharsets.ISO_8859_1);
+        // The reader must accept the text exactly; otherwise the chunk is compiled like any other.
+        if (DataChunks.isDataChunk(chunk) && dev.lua2java.runtime.lib.ConstantTableReader.read(text) != null) {
+            return new GeneratedJava(qualified, DataChunks.emit(chunkName, text, options).toString());
+        }
         Scopes scopes = ScopeResolver.resolve(chunk);
         String java = new ChunkEmitter(chunk, scopes, options).emit().toString();
-        String qualified = options.packageName().isEmpty() ? options.className() : options.packageName() + "." + options.className();
         return new GeneratedJava(qualified, withLineTable(java, options.className(), chunkName));
     }
 

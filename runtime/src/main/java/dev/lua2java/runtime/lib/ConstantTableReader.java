@@ -119,15 +119,27 @@ public final class ConstantTableReader {
         return s.charAt(start) == '-' ? -d : d;
     }
 
+    /**
+     * A constructor, built the way compiled constructors are: positional items become the array part in
+     * one piece (holes included) and win over keyed fields with the same index, as in Lua.
+     */
     private LuaTable table() {
         i++;
-        LuaTable t = new LuaTable();
-        int n = 0;
+        java.util.List<Object> positional = new java.util.ArrayList<>();
+        java.util.List<Object> keyedFields = new java.util.ArrayList<>();
         while (true) {
             skip();
             char c = s.charAt(i);
             if (c == '}') {
                 i++;
+                LuaTable t = positional.isEmpty() ? new LuaTable(0, keyedFields.size() / 2) : LuaTable.ofArray(positional.toArray());
+                for (int f = 0; f < keyedFields.size(); f += 2) {
+                    Object key = keyedFields.get(f);
+                    if (key instanceof Double d && d == Math.rint(d) && d >= 1 && d <= positional.size()) {
+                        continue;
+                    }
+                    t.set(key, keyedFields.get(f + 1));
+                }
                 return t;
             }
             Object key = null;
@@ -159,12 +171,13 @@ public final class ConstantTableReader {
             }
             Object v = value();
             if (keyed) {
-                if (key == null) {
-                    throw new IllegalArgumentException("nil key");
+                if (key == null || key instanceof Double d && d.isNaN()) {
+                    throw new IllegalArgumentException("nil or NaN key");
                 }
-                t.set(key, v);
+                keyedFields.add(key);
+                keyedFields.add(v);
             } else {
-                t.set(++n, v);
+                positional.add(v);
             }
             skip();
             c = s.charAt(i);
