@@ -17,8 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Synthetic chunks the size of Path of Building's largest functions (generated here, so no PoB code is
  * needed): each must transpile, compile with every method under 8,000 bytes, and print what LuaJIT
- * prints. A 100,000-entry constant table is a data chunk ({@link DataChunkTest}); a chunk of 10,000
- * {@code c[...] = {...}} statements is not here yet: its constants must be spread over several classes.
+ * prints. A 100,000-entry constant table is a data chunk ({@link DataChunkTest}).
  */
 class StressChunkTest {
     record Stress(String name, String lua) {
@@ -54,6 +53,13 @@ class StressChunkTest {
         closures.append("local s = 0\nfor i = 1, #fs do s = s + fs[i](2) end\nprint(#fs, s)\n");
         list.add(new Stress("chunk with 2,000 closures", closures.toString()));
 
+        // 10,000 c["..."] = {...} statements (PoB's ModCache has 6,251).
+        StringBuilder cache = new StringBuilder("local c = {}\n");
+        for (int i = 0; i < 10000; i++) {
+            cache.append("c[\"line ").append(i).append("\"] = {nil, \"text ").append(i).append("\", ").append(i).append("}\n");
+        }
+        cache.append("local n = 0\nfor k, v in pairs(c) do n = n + v[3] end\nprint(n, c[\"line 42\"][2], #c[\"line 7\"])\n");
+        list.add(new Stress("10,000 cache statements", cache.toString()));
         return list;
     }
 
