@@ -192,6 +192,18 @@ public final class Lua {
         if (v instanceof String s) {
             return s;
         }
+        Object r = tostringValue(v);
+        return r instanceof Double d ? NumberText.toLuaString(d) : (String) r;
+    }
+
+    /**
+     * The value of {@code tostring(v)} before number formatting: a {@code __tostring} result that is a
+     * number stays a number (LuaJIT's {@code tostring} returns it as is). Calls the metamethod once.
+     */
+    public static Object tostringValue(Object v) {
+        if (v instanceof String) {
+            return v;
+        }
         if (v instanceof Double d) {
             return NumberText.toLuaString(d);
         }
@@ -203,7 +215,7 @@ public final class Lua {
                 if (!(r instanceof String) && !(r instanceof Double)) {
                     throw LuaError.operation("'__tostring' must return a string");
                 }
-                return r instanceof Double d ? NumberText.toLuaString(d) : (String) r;
+                return r;
             }
         }
         return rawToString(v);

@@ -30,7 +30,7 @@ public final class BaseLib {
         g.set("_VERSION", "Lua 5.1");
         define(g, "print", args -> print(out, args));
         define(g, "type", args -> results(Lua.type(any(args, 0, "type"))));
-        define(g, "tostring", args -> results(tostring(any(args, 0, "tostring"))));
+        define(g, "tostring", args -> results(Lua.tostringValue(any(args, 0, "tostring"))));
         define(g, "tonumber", BaseLib::tonumber);
         LibFunction next = NEXT;
         g.set("next", next);
@@ -98,19 +98,6 @@ public final class BaseLib {
             throw new UncheckedIOException(e);
         }
         return Lua.NONE;
-    }
-
-    /** LuaJIT's tostring passes a number returned by {@code __tostring} through unchanged. */
-    private static Object tostring(Object v) {
-        LuaTable mt = Lua.getMetatableRaw(v);
-        Object h = mt == null ? null : mt.get("__tostring");
-        if (h != null && !(v instanceof String)) {
-            Object r = Lua.call(h, v);
-            if (r instanceof Double) {
-                return r;
-            }
-        }
-        return Lua.tostring(v);
     }
 
     private static Object[] tonumber(Object[] args) {

@@ -52,7 +52,7 @@ public final class ScopeResolver {
 
     public static Scopes resolve(Chunk chunk) {
         ScopeResolver r = new ScopeResolver(chunk.name());
-        r.function(chunk.main(), null, List.of());
+        r.function(chunk.main());
         return r.scopes;
     }
 
@@ -62,7 +62,7 @@ public final class ScopeResolver {
 
     // ---------------------------------------------------------------- functions and blocks
 
-    private void function(Function f, LocalVar selfName, List<LocalVar> unused) {
+    private void function(Function f) {
         FunctionInfo parentInfo = scope == null ? null : scope.function;
         FunctionInfo info = new FunctionInfo(f, scopes.functionOrder.size(), parentInfo);
         scopes.functions.put(f, info);
@@ -194,12 +194,12 @@ public final class ScopeResolver {
             } else {
                 expr(f.target());
             }
-            function(f.function(), null, List.of());
+            function(f.function());
         } else if (s instanceof LocalFunction f) {
             LocalVar v = declare(f.name(), f.pos());
             scopes.declarations.put(f, List.of(v));
             scopes.localFunctionNames.put(f.function(), v);
-            function(f.function(), v, List.of());
+            function(f.function());
         } else if (s instanceof Return r) {
             exprs(r.values());
         } else if (s instanceof Goto g) {
@@ -258,7 +258,7 @@ public final class ScopeResolver {
                 expr(f.value());
             }
         } else if (e instanceof Function f) {
-            function(f, null, List.of());
+            function(f);
         } else if (e instanceof Vararg v) {
             if (!scope.function.function.vararg()) {
                 throw error(v.pos(), "cannot use '...' outside a vararg function near '...'");

@@ -35,6 +35,21 @@ final class Blocks {
         return List.of();
     }
 
+    /** True when {@code s} or a statement nested in it (not in nested functions) satisfies the test. */
+    static boolean anyStatement(Stat s, java.util.function.Predicate<Stat> test) {
+        if (test.test(s)) {
+            return true;
+        }
+        for (Block b : children(s)) {
+            for (Stat inner : b.stats()) {
+                if (anyStatement(inner, test)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     static boolean isLoop(Stat s) {
         return s instanceof While || s instanceof Repeat || s instanceof NumericFor || s instanceof GenericFor;
     }

@@ -159,10 +159,6 @@ final class FunctionEmitter {
 
     private void addBridges(TypeSpec.Builder type) {
         int n = info.params.size();
-        List<String> fromArray = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            fromArray.add("$T.arg(a, " + i + ")");
-        }
         StringBuilder invokeArgs = new StringBuilder();
         List<Object> invokeTypes = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -344,17 +340,7 @@ final class FunctionEmitter {
     }
 
     private boolean containsGotoTo(Stat s, Label label) {
-        if (s instanceof Goto g) {
-            return scopes.target(g) == label;
-        }
-        for (Block b : Blocks.children(s)) {
-            for (Stat inner : b.stats()) {
-                if (containsGotoTo(inner, label)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return Blocks.anyStatement(s, inner -> inner instanceof Goto g && scopes.target(g) == label);
     }
 
     /** Emits statements without labels; in frame mode, runs of statements go to helper methods. */
@@ -462,17 +448,7 @@ final class FunctionEmitter {
     }
 
     private static boolean containsReturn(Stat s) {
-        if (s instanceof Return) {
-            return true;
-        }
-        for (Block b : Blocks.children(s)) {
-            for (Stat inner : b.stats()) {
-                if (containsReturn(inner)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return Blocks.anyStatement(s, inner -> inner instanceof Return);
     }
 
     // ---------------------------------------------------------------- statements
@@ -761,20 +737,19 @@ final class FunctionEmitter {
     }
 
     /** How LuaJIT names an operand in error messages ({@code local 'x'}, {@code field 'y'}), or null. */
-    private CodeBlock culprit(Expr e) {
-        String text = null;
+    private String culpritText(Expr e) {
         if (e instanceof Name n) {
-            text = scopes.ref(n).describe();
-        } else if (e instanceof Index ix && ix.key() instanceof Str s) {
-            text = "field '" + s.value() + "'";
-        } else if (e instanceof MethodCall m) {
-            text = null;
+            return scopes.ref(n).describe();
         }
-        return text == null ? CodeBlock.of("null") : CodeBlock.of("$S", text);
+        if (e instanceof Index ix && ix.key() instanceof Str s) {
+            return "field '" + s.value() + "'";
+        }
+        return null;
     }
 
-    private boolean hasCulprit(Expr e) {
-        return e instanceof Name || e instanceof Index ix && ix.key() instanceof Str;
+    private CodeBlock culprit(Expr e) {
+        String text = culpritText(e);
+        return text == null ? CodeBlock.of("null") : CodeBlock.of("$S", text);
     }
 
     /** All values of an expression list, the last one expanded: an Object[] expression. */
@@ -913,7 +888,7 @@ final class FunctionEmitter {
     }
 
     private CodeBlock arithmetic(String method, Binary b) {
-        if (hasCulprit(b.left()) || hasCulprit(b.right())) {
+        if (culpritText(b.left()) != null || culpritText(b.right()) != null) {
             return CodeBlock.of("$T.$L($L, $L, $L, $L)", LUA, method, value(b.left()), value(b.right()), culprit(b.left()), culprit(b.right()));
         }
         return CodeBlock.of("$T.$L($L, $L)", LUA, method, value(b.left()), value(b.right()));
