@@ -6,6 +6,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.lua2java.transpiler.emit.EmitOptions;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -21,18 +28,36 @@ import javax.lang.model.element.Modifier;
  * ({@code Modules/CalcSetup.lua} -> {@code Modules_CalcSetup}), plus a registry class whose
  * {@code registry()} maps each module path and source hash to its chunk, for {@code require},
  * {@code LoadModule} and {@code loadstring}. Used by the Maven plugin and the CLI.
+ *
+ * <p>Files are transpiled in parallel (one worker per core, each with a deep stack: generated parsers
+ * recurse once per nesting level of the Lua source). A file the compiler rejects does not stop the
+ * others; every rejection is returned in {@link Summary#failures()} so a user sees all of them at once.
  */
 public final class SourceTreeTranspiler {
+    /** Deep enough for the longest operator chains and nested tables found in real trees. */
+    private static final long WORKER_STACK_BYTES = 512L << 20;
+
     private SourceTreeTranspiler() {
     }
 
-    /** What one run produced. */
-    public record Summary(int files, long luaBytes, List<Path> written) {
+    /** Called after each file, from the worker that transpiled it. */
+    public interface Progress {
+        void fileDone(int done, int total, Path file);
+
+        Progress NONE = (done, total, file) -> { };
+    }
+
+    /** What one run produced. {@code files} counts the transpiled files, not those kept as they were. */
+    public record Summary(int files, long luaBytes, List<Path> written, int functions, int splitMethods,
+            int dataChunks, List<LuaCompileError> failures) {
+        public boolean ok() {
+            return failures.isEmpty();
+        }
     }
 
     public static Summary transpile(Path root, List<Path> files, String packageName, String registryClass,
             int splitBudget, Path outputDirectory) throws IOException {
-        return transpile(root, files, packageName, registryClass, splitBudget, outputDirectory, f -> true);
+        return transpile(root, files, packageName, registryClass, splitBudget, outputDirectory, f -> true, Progress.NONE);
     }
 
     /**
@@ -40,29 +65,36 @@ public final class SourceTreeTranspiler {
      * rewrites the registry, which lists every file.
      */
     public static Summary transpile(Path root, List<Path> files, String packageName, String registryClass,
-            int splitBudget, Path outputDirectory, java.util.function.Predicate<Path> regenerate) throws IOException {
+            int splitBudget, Path outputDirectory, Predicate<Path> regenerate, Progress progress) throws IOException {
         Path packageDir = outputDirectory.resolve(packageName.replace('.', '/'));
         Files.createDirectories(packageDir);
+        List<Outcome> outcomes = transpileAll(root, files, packageName, splitBudget, packageDir, regenerate, progress);
+
         ClassName registryName = ClassName.get(packageName, registryClass);
+        ClassName moduleRegistry = ClassName.get("dev.lua2java.runtime", "ModuleRegistry");
         MethodSpec.Builder registry = MethodSpec.methodBuilder("registry")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(ClassName.get("dev.lua2java.runtime", "ModuleRegistry"))
-                .addStatement("$T r = new $T()", ClassName.get("dev.lua2java.runtime", "ModuleRegistry"),
-                        ClassName.get("dev.lua2java.runtime", "ModuleRegistry"));
+                .returns(moduleRegistry)
+                .addStatement("$T r = new $T()", moduleRegistry, moduleRegistry);
         List<Path> written = new ArrayList<>();
+        List<LuaCompileError> failures = new ArrayList<>();
         long bytes = 0;
-        for (Path file : files) {
-            String relative = root.relativize(file).toString().replace('\\', '/');
-            String className = classNameForPath(relative);
-            byte[] source = Files.readAllBytes(file);
-            Path target = packageDir.resolve(className + ".java");
-            if (regenerate.test(file) || !Files.exists(target)) {
-                bytes += source.length;
-                Transpiler.GeneratedJava java = Transpiler.transpile(relative, source, new EmitOptions(packageName, className, splitBudget));
-                Files.writeString(target, java.source(), StandardCharsets.UTF_8);
-                written.add(target);
+        int functions = 0;
+        int splitMethods = 0;
+        int dataChunks = 0;
+        for (Outcome o : outcomes) {
+            if (o.failure != null) {
+                failures.add(o.failure);
+                continue;
             }
-            registry.addStatement("r.add($S, new $T(), $S)", relative, ClassName.get(packageName, className), sha256(source));
+            if (o.target != null) {
+                written.add(o.target);
+                bytes += o.luaBytes;
+                functions += o.stats.functions();
+                splitMethods += o.stats.splitMethods();
+                dataChunks += o.stats.dataChunk() ? 1 : 0;
+            }
+            registry.addStatement("r.add($S, new $T(), $S)", o.relative, ClassName.get(packageName, o.className), o.sha256);
         }
         registry.addStatement("return r");
         TypeSpec type = TypeSpec.classBuilder(registryName)
@@ -74,8 +106,83 @@ public final class SourceTreeTranspiler {
         JavaFile registryFile = JavaFile.builder(packageName, type).indent("    ").build();
         Path registryPath = packageDir.resolve(registryClass + ".java");
         Files.writeString(registryPath, registryFile.toString(), StandardCharsets.UTF_8);
+        int transpiled = written.size();
         written.add(registryPath);
-        return new Summary(written.size() - 1, bytes, written);
+        return new Summary(transpiled, bytes, written, functions, splitMethods, dataChunks, List.copyOf(failures));
+    }
+
+    /** One file's result: its class (target null when kept as it was), or the compiler's rejection. */
+    private record Outcome(String relative, String className, String sha256, Path target, long luaBytes,
+            Transpiler.Stats stats, LuaCompileError failure) {
+    }
+
+    private static List<Outcome> transpileAll(Path root, List<Path> files, String packageName, int splitBudget,
+            Path packageDir, Predicate<Path> regenerate, Progress progress) throws IOException {
+        int workers = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
+        AtomicInteger done = new AtomicInteger();
+        AtomicInteger threadNumber = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(null, r, "lua2java-" + threadNumber.incrementAndGet(), WORKER_STACK_BYTES);
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Outcome>> futures = new ArrayList<>();
+            for (Path file : files) {
+                futures.add(pool.submit(() -> {
+                    Outcome o = transpileOne(root, file, packageName, splitBudget, packageDir, regenerate);
+                    progress.fileDone(done.incrementAndGet(), files.size(), file);
+                    return o;
+                }));
+            }
+            List<Outcome> outcomes = new ArrayList<>();
+            for (Future<Outcome> f : futures) {
+                outcomes.add(f.get());
+            }
+            return outcomes;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Outcome transpileOne(Path root, Path file, String packageName, int splitBudget, Path packageDir,
+            Predicate<Path> regenerate) {
+        String relative = root.relativize(file).toString().replace('\\', '/');
+        String className = classNameForPath(relative);
+        try {
+            byte[] source = Files.readAllBytes(file);
+            String hash = sha256(source);
+            Path target = packageDir.resolve(className + ".java");
+            if (!regenerate.test(file) && Files.exists(target)) {
+                return new Outcome(relative, className, hash, null, 0, null, null);
+            }
+            try {
+                Transpiler.GeneratedJava java = Transpiler.transpile(relative, source,
+                        new EmitOptions(packageName, className, splitBudget));
+                Files.writeString(target, java.source(), StandardCharsets.UTF_8);
+                return new Outcome(relative, className, hash, target, source.length, java.stats(), null);
+            } catch (LuaCompileError e) {
+                Files.deleteIfExists(target);
+                return new Outcome(relative, className, hash, null, 0, null, e);
+            } catch (StackOverflowError e) {
+                Files.deleteIfExists(target);
+                return new Outcome(relative, className, hash, null, 0, null,
+                        new LuaCompileError(relative, 1, 1, "source nested too deeply for the compiler"));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The generated class file of a Lua file. */

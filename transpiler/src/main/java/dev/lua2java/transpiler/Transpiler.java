@@ -23,8 +23,12 @@ public final class Transpiler {
     private Transpiler() {
     }
 
-    /** Java source of one chunk, with its fully qualified class name. */
-    public record GeneratedJava(String className, String source) {
+    /** Java source of one chunk, with its fully qualified class name and what it took. */
+    public record GeneratedJava(String className, String source, Stats stats) {
+    }
+
+    /** Counts for build summaries: functions compiled, helper methods split off, data chunk or code. */
+    public record Stats(int functions, int splitMethods, boolean dataChunk) {
     }
 
     public static GeneratedJava transpile(String chunkName, byte[] source, EmitOptions options) {
@@ -33,11 +37,13 @@ public final class Transpiler {
         String text = new String(source, java.nio.charset.StandardCharsets.ISO_8859_1);
         // The reader must accept the text exactly; otherwise the chunk is compiled like any other.
         if (DataChunks.isDataChunk(chunk) && dev.lua2java.runtime.lib.ConstantTableReader.read(text) != null) {
-            return new GeneratedJava(qualified, DataChunks.emit(chunkName, text, options).toString());
+            return new GeneratedJava(qualified, DataChunks.emit(chunkName, text, options).toString(), new Stats(0, 0, true));
         }
         Scopes scopes = ScopeResolver.resolve(chunk);
-        String java = new ChunkEmitter(chunk, scopes, options).emit().toString();
-        return new GeneratedJava(qualified, withLineTable(java, options.className(), chunkName));
+        ChunkEmitter emitter = new ChunkEmitter(chunk, scopes, options);
+        String java = emitter.emit().toString();
+        return new GeneratedJava(qualified, withLineTable(java, options.className(), chunkName),
+                new Stats(emitter.functionCount(), emitter.splitMethodCount(), false));
     }
 
     /** Inserts the line table before the class's closing brace, so no earlier line moves. */

@@ -1,5 +1,6 @@
 package dev.lua2java.transpiler;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -108,6 +109,11 @@ class ParserTest {
     void ambiguousCallOnNewLineIsRejectedLikeLuaJit() {
         LuaCompileError e = assertThrows(LuaCompileError.class, () -> Transpiler.transpile("t.lua", "local f = g\n(h)()".getBytes(), options()));
         assertEquals("t.lua:2:1: ambiguous syntax (function call x new statement) near '('", e.getMessage());
+    }
+
+    @Test
+    void methodCallOnNewLineIsNotAmbiguous() {
+        assertDoesNotThrow(() -> Transpiler.transpile("t.lua", "local s = x:lower()\n:gsub(a, b)\n:rep(2)".getBytes(), options()));
     }
 
     @ParameterizedTest

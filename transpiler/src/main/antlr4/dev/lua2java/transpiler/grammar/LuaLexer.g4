@@ -5,7 +5,7 @@
  */
 lexer grammar LuaLexer;
 
-SHEBANG : {getCharIndex() == 0}? '#!' ~[\r\n]* -> channel(HIDDEN);
+SHEBANG : {getCharIndex() == 0}? '#' ~[\r\n]* -> channel(HIDDEN);
 
 AND : 'and'; BREAK : 'break'; DO : 'do'; ELSE : 'else'; ELSEIF : 'elseif'; END : 'end';
 FALSE : 'false'; FOR : 'for'; FUNCTION : 'function'; GOTO : 'goto'; IF : 'if'; IN : 'in';

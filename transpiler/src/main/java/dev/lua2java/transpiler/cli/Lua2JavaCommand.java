@@ -23,7 +23,9 @@ import picocli.CommandLine.Parameters;
  * Lua file as compiled Java. Exit codes: 0 success, 1 input error (Lua or I/O), 2 usage error.
  */
 @Command(name = "lua2java", mixinStandardHelpOptions = true, version = "lua2java 0.1",
-        description = "Compiles Lua (LuaJIT 2.1 dialect) to Java source.",
+        description = {"Compiles Lua (LuaJIT 2.1 dialect) to Java source.",
+                "One directory argument is a source tree: classes are named by path, a registry class lists them,"
+                        + " every file is tried and every error reported."},
         subcommands = {RunCommand.class})
 public final class Lua2JavaCommand implements Callable<Integer> {
     @Option(names = "--package", description = "Java package of the generated classes (default: none)")
@@ -34,6 +36,12 @@ public final class Lua2JavaCommand implements Callable<Integer> {
 
     @Option(names = "--dump", description = "Print one file's ${COMPLETION-CANDIDATES} instead of writing files")
     Dump dump;
+
+    @Option(names = "--registry", description = "Registry class written for a source tree (default: ${DEFAULT-VALUE})")
+    String registryClass = "LuaModules";
+
+    @Option(names = "--classes", description = "For a source tree: also compile the generated Java into this directory")
+    Path classes;
 
     @Option(names = "--split-budget", description = "Estimated bytecode size above which functions are split (default: ${DEFAULT-VALUE})")
     int splitBudget = EmitOptions.DEFAULT_SPLIT_BUDGET;
@@ -78,6 +86,9 @@ public final class Lua2JavaCommand implements Callable<Integer> {
         }
         if (out == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--out DIR is required");
+        }
+        if (inputs.size() == 1 && Files.isDirectory(inputs.get(0))) {
+            return new TreeBuild(err, inputs.get(0), out, packageName, registryClass, splitBudget, classes).run();
         }
         List<Path> files = luaFiles(inputs);
         int written = 0;

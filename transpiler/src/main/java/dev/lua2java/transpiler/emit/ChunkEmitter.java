@@ -42,12 +42,27 @@ public final class ChunkEmitter {
     private final Map<String, String> longStrings = new HashMap<>();
     private final List<FieldSpec> constantFields = new ArrayList<>();
     private final List<TypeSpec> functionClasses = new ArrayList<>();
+    private int splitMethods;
 
     public ChunkEmitter(Ast.Chunk chunk, Scopes scopes, EmitOptions options) {
         this.chunk = chunk;
         this.scopes = scopes;
         this.options = options;
         this.chunkClass = ClassName.get(options.packageName(), options.className());
+    }
+
+    /** Functions in the chunk (the main chunk included), for build summaries. */
+    public int functionCount() {
+        return scopes.functions().size();
+    }
+
+    /** Helper methods {@code part$N} written by {@link #emit()} because a function was too big. */
+    public int splitMethodCount() {
+        return splitMethods;
+    }
+
+    void countSplitMethod() {
+        splitMethods++;
     }
 
     public JavaFile emit() {

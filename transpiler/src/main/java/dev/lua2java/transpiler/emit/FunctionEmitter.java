@@ -398,6 +398,7 @@ final class FunctionEmitter {
             return;
         }
         String name = "part$" + (parts.size() + 1);
+        chunk.countSplitMethod();
         CodeBlock.Builder saved = code;
         boolean savedInPart = inPart;
         code = CodeBlock.builder();
@@ -960,6 +961,9 @@ final class FunctionEmitter {
         if (fields.isEmpty()) {
             return CodeBlock.of("new $T()", TABLE);
         }
+        if (frameMode && sizes.expr(t) > chunk.options().splitBudget()) {
+            return splitTable(t);
+        }
         List<Expr> positional = new ArrayList<>();
         boolean keyed = false;
         for (Field f : fields) {
@@ -1005,5 +1009,80 @@ final class FunctionEmitter {
             }
         }
         return b.add("yield $N; } }", tv).build();
+    }
+
+    /**
+     * A constructor too big for one method (a data file's {@code return { ... }} of thousands of
+     * entries with calls in them): its fields are stored by helper methods {@code fill$N(frame, t)},
+     * each under the split budget, in source order; each helper ends by calling the next, so the
+     * expression is just {@code fill$1(frame, new LuaTable(a, h))} however many pieces there are.
+     * Only in frame mode, where every local the fields read lives in {@code frame}.
+     */
+    private CodeBlock splitTable(Table t) {
+        List<Field> fields = t.fields();
+        int positionalCount = 0;
+        for (Field f : fields) {
+            positionalCount += f.key() == null ? 1 : 0;
+        }
+        List<Integer> starts = pieceStarts(fields);
+        List<Integer> slots = new ArrayList<>();
+        for (int i = 0; i < starts.size(); i++) {
+            parts.add(null);
+            slots.add(parts.size() - 1);
+            chunk.countSplitMethod();
+        }
+        int index = 0;
+        for (int piece = 0; piece < starts.size(); piece++) {
+            int from = starts.get(piece);
+            int to = piece + 1 < starts.size() ? starts.get(piece + 1) : fields.size();
+            CodeBlock.Builder saved = code;
+            boolean savedInPart = inPart;
+            code = CodeBlock.builder();
+            inPart = true;
+            for (int i = from; i < to; i++) {
+                Field f = fields.get(i);
+                code.add("// line $L\n", f.value().pos().line());
+                if (f.key() != null) {
+                    code.addStatement("$T.tableSet(table$$, $L, $L)", LUA, value(f.key()), value(f.value()));
+                } else if (i == fields.size() - 1 && Ast.isMultiValued(f.value())) {
+                    code.addStatement("$T.tableSetAll(table$$, $L, $L)", LUA, index + 1, multi(f.value()));
+                } else {
+                    index++;
+                    code.addStatement("table$$.set($L, $L)", index, value(f.value()));
+                }
+            }
+            if (piece + 1 < starts.size()) {
+                code.addStatement("return $N(frame, table$$)", fillName(slots.get(piece + 1)));
+            } else {
+                code.addStatement("return table$$");
+            }
+            parts.set(slots.get(piece), MethodSpec.methodBuilder(fillName(slots.get(piece))).addModifiers(Modifier.PRIVATE)
+                    .addParameter(OBJECT_ARRAY, "frame").addParameter(TABLE, "table$").returns(TABLE)
+                    .addCode(code.build()).build());
+            code = saved;
+            inPart = savedInPart;
+        }
+        return CodeBlock.of("$N(frame, new $T($L, $L))", fillName(slots.get(0)), TABLE, positionalCount,
+                fields.size() - positionalCount);
+    }
+
+    private static String fillName(int slot) {
+        return "fill$" + (slot + 1);
+    }
+
+    /** Where each piece of a split constructor starts: consecutive fields up to the split budget. */
+    private List<Integer> pieceStarts(List<Field> fields) {
+        int budget = chunk.options().splitBudget();
+        List<Integer> starts = new ArrayList<>();
+        int size = budget;
+        for (int i = 0; i < fields.size(); i++) {
+            if (size >= budget) {
+                starts.add(i);
+                size = 0;
+            }
+            Field f = fields.get(i);
+            size += sizes.expr(f.value()) + (f.key() == null ? 0 : sizes.expr(f.key()));
+        }
+        return starts;
     }
 }

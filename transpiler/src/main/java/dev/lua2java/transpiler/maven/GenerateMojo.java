@@ -76,17 +76,37 @@ public final class GenerateMojo extends AbstractMojo {
                 java.util.Set<String> unchanged = sameSettings ? new java.util.HashSet<>(List.of(previous.split("\n"))) : java.util.Set.of();
                 removeStaleOutputs(root, files, previous, out);
                 SourceTreeTranspiler.Summary summary = SourceTreeTranspiler.transpile(root, files, packageName,
-                        registryClassName, splitBudget, out, f -> !unchanged.contains(statusLine(root, f)));
+                        registryClassName, splitBudget, out, f -> !unchanged.contains(statusLine(root, f)), this::logProgress);
+                if (!summary.ok()) {
+                    throw new MojoFailureException(failureReport(summary.failures()));
+                }
                 Files.writeString(statusFile, status, StandardCharsets.UTF_8);
-                getLog().info(String.format("lua2java: %d of %d Lua files transpiled (%d KB) -> %s in %.1f s",
-                        summary.files(), files.size(), summary.luaBytes() / 1024, out, (System.nanoTime() - start) / 1e9));
+                getLog().info(String.format("lua2java: %d of %d Lua files transpiled (%d KB, %d functions, %d split methods,"
+                        + " %d data chunks) -> %s in %.1f s", summary.files(), files.size(), summary.luaBytes() / 1024,
+                        summary.functions(), summary.splitMethods(), summary.dataChunks(), out, (System.nanoTime() - start) / 1e9));
             }
-        } catch (LuaCompileError e) {
-            throw new MojoFailureException(e.getMessage());
         } catch (IOException e) {
             throw new MojoExecutionException("lua2java: " + e.getMessage(), e);
         }
         project.addCompileSourceRoot(out.toString());
+    }
+
+    /** Large trees take a while: a line every tenth of the way. */
+    private void logProgress(int done, int total, Path file) {
+        if (total >= 100 && (done * 10 / total) != ((done - 1) * 10 / total)) {
+            getLog().info(String.format("lua2java: %d/%d files", done, total));
+        }
+    }
+
+    /** Every rejected file, one {@code file:line:col: message} line each, so one build shows them all. */
+    static String failureReport(List<LuaCompileError> failures) {
+        StringBuilder b = new StringBuilder();
+        for (LuaCompileError e : failures) {
+            b.append(e.getMessage()).append('\n');
+        }
+        b.append("lua2java: ").append(failures.size()).append(failures.size() == 1 ? " Lua file" : " Lua files")
+                .append(" could not be compiled");
+        return b.toString();
     }
 
     private List<Path> selectFiles(Path root) throws IOException {

@@ -283,7 +283,7 @@ final class AstBuilder {
             } else if (s instanceof IndexSuffixContext i) {
                 e = new Index(pos(i), e, expr(i.exp()));
             } else if (s instanceof MethodCallSuffixContext m) {
-                checkSameLine(previousEnd, m.args());
+                checkSameLine(m.NAME().getSymbol(), m.args());
                 e = new MethodCall(pos(m), e, m.NAME().getText(), args(m.args()));
             } else {
                 CallSuffixContext c = (CallSuffixContext) s;

@@ -99,10 +99,13 @@ class GenerateMojoTest {
     }
 
     @Test
-    void luaErrorFailsTheBuildWithItsPosition() throws Exception {
+    void everyLuaErrorFailsTheBuildWithItsPosition() throws Exception {
         Path src = Files.createDirectories(dir.resolve("lua"));
         Files.writeString(src.resolve("bad.lua"), "local x = = 1");
+        Files.writeString(src.resolve("good.lua"), "return 1");
+        Files.writeString(src.resolve("worse.lua"), "\nif x then");
         MojoFailureException e = assertThrows(MojoFailureException.class, () -> mojo(src, dir.resolve("out")).execute());
-        assertEquals("bad.lua:1:11: syntax error near '='", e.getMessage());
+        assertEquals("bad.lua:1:11: syntax error near '='\nworse.lua:2:10: syntax error near <eof> (expected {'else', 'elseif', 'end'})\n"
+                + "lua2java: 2 Lua files could not be compiled", e.getMessage());
     }
 }
