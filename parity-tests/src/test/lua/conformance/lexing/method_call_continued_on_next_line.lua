@@ -11,3 +11,16 @@ t
 print(t.v)
 print(("x")
 	:rep(3))
+-- A call right after a long string that spans lines is on the string's last line: not ambiguous.
+local id = function(...) return ... end
+print(id[[
+first
+second]]:upper())
+local s = ([==[
+a
+b]==])
+print(#s)
+local function suffixer(s) return function(n) return s .. n end end
+print(suffixer[[
+a
+b]](1))

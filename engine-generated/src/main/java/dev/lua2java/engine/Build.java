@@ -56,14 +56,17 @@ public final class Build {
     private final int mainSocketGroup;
     private final Map<String, Object> config;
     private final String treeVersion;
+    /** The XML this build was read from; null for what-if variants, whose XML would differ. */
+    private final String xml;
     private volatile LuaTable lua;
     /** The data table this build's class and passives were last checked against (builds are immutable). */
     private volatile LuaTable validatedAgainst;
 
     private Build(String name, int level, String className, String ascendClassName, List<Integer> passives,
             Map<Integer, String> attributeNodes, List<Item> items, List<Skill> skills, int mainSocketGroup,
-            Map<String, Object> config, String treeVersion) {
+            Map<String, Object> config, String treeVersion, String xml) {
         this.treeVersion = treeVersion;
+        this.xml = xml;
         this.name = name;
         this.level = level;
         this.className = className;
@@ -224,7 +227,7 @@ public final class Build {
         }
         String treeVersion = spec == null || spec.getAttribute("treeVersion").isEmpty() ? null : spec.getAttribute("treeVersion");
         return new Build(name, level, className, ascendancy, passives, attributeNodes, items, skills, mainSocketGroup,
-                config, treeVersion);
+                config, treeVersion, xml);
     }
 
     private static int parseNodeId(String build, String id) throws BuildException {
@@ -315,23 +318,28 @@ public final class Build {
         nodes.removeAll(remove);
         nodes.addAll(add);
         return new Build(name, level, className, ascendClassName, new ArrayList<>(nodes), attributeNodes, items,
-                skills, mainSocketGroup, config, treeVersion);
+                skills, mainSocketGroup, config, treeVersion, null);
     }
 
     public Build withLevel(int newLevel) {
         return new Build(name, newLevel, className, ascendClassName, passives, attributeNodes, items, skills,
-                mainSocketGroup, config, treeVersion);
+                mainSocketGroup, config, treeVersion, null);
     }
 
     public Build withName(String newName) {
         return new Build(newName, level, className, ascendClassName, passives, attributeNodes, items, skills,
-                mainSocketGroup, config, treeVersion);
+                mainSocketGroup, config, treeVersion, xml);
     }
 
     // ---------------------------------------------------------------- accessors and the Lua view
 
     public String name() {
         return name;
+    }
+
+    /** The build XML as read, for engines that load XML themselves (PoB's own Lua); empty for what-if variants. */
+    public java.util.Optional<String> xml() {
+        return java.util.Optional.ofNullable(xml);
     }
 
     public int level() {

@@ -29,7 +29,7 @@ import java.util.concurrent.Future;
  * time it calculates, so calculations on different threads share no mutable state and take no locks;
  * {@link #calculateAll} uses every core.
  */
-public final class CalcEngine {
+public final class CalcEngine implements StatsEngine {
     /** The module of the embedded engine that returns the {@code calcs} table. */
     public static final String ENTRY_MODULE = "Engine";
 
@@ -94,6 +94,7 @@ public final class CalcEngine {
     }
 
     /** Calculates one build on the calling thread. */
+    @Override
     public Stats calculate(Build build) throws BuildException {
         LuaTable dataTable = data.tableFor(build);
         if (!build.validatedAgainst(dataTable)) {

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lua2java.engine.BuildException;
 import dev.lua2java.engine.CalcEngine;
+import dev.lua2java.engine.PobEngine;
+import dev.lua2java.engine.StatsEngine;
 import dev.lua2java.engine.Stats;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -30,6 +32,10 @@ final class CalcCommand implements Callable<Integer> {
     @Option(names = "--data", description = "Game data directory (tree*.json, bases.json, misc.json); default: the bundled examples")
     Path data;
 
+    @Option(names = "--pob", paramLabel = "SRC", description = "Use Path of Building's own Lua (compiled into this build"
+            + " with -Dpob.src); SRC is that checkout's src/ directory, read for the files PoB opens at run time")
+    Path pob;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -37,7 +43,7 @@ final class CalcCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        CalcEngine engine = CalcEngine.create(BuildInputs.data(data));
+        StatsEngine engine = pob != null ? PobEngine.create(pob) : CalcEngine.create(BuildInputs.data(data));
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ArrayNode array = mapper.createArrayNode();
         int failed = 0;

@@ -53,6 +53,10 @@ public final class PackageLib {
             } else {
                 LuaChunk chunk = registry.find(name);
                 if (chunk == null) {
+                    // package.path's "./?/init.lua": a module that is a directory (sha1/init.lua).
+                    chunk = registry.find(ModuleRegistry.normalise(name) + "/init");
+                }
+                if (chunk == null) {
                     throw LuaError.runtime("module '" + name + "' not found:\n\tno field package.preload['" + name
                             + "']\n\tno compiled chunk '" + ModuleRegistry.normalise(name) + "'");
                 }

@@ -257,7 +257,7 @@ public final class StringLib {
 
     // ---------------------------------------------------------------- find / match
 
-    private static Object[] findAux(Object[] args, boolean find) {
+    public static Object[] findAux(Object[] args, boolean find) {
         String fname = find ? "find" : "match";
         String s = str(args, 0, fname);
         String p = str(args, 1, fname);
@@ -311,7 +311,7 @@ public final class StringLib {
 
     // ---------------------------------------------------------------- gmatch
 
-    private static Object[] gmatch(Object[] args) {
+    public static Object[] gmatch(Object[] args) {
         String s = str(args, 0, "gmatch");
         String p = str(args, 1, "gmatch");
         return one(new GmatchIterator(s, p));
@@ -357,7 +357,7 @@ public final class StringLib {
 
     // ---------------------------------------------------------------- gsub
 
-    private static Object[] gsub(Object[] args) {
+    public static Object[] gsub(Object[] args) {
         boolean callsLua = args.length > 2 && (args[2] instanceof LuaFunction || args[2] instanceof LuaTable);
         if (!callsLua) {
             return gsubUnguarded(args);

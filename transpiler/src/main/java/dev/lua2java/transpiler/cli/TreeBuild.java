@@ -42,8 +42,8 @@ final class TreeBuild {
             files = walk.filter(p -> p.toString().endsWith(".lua") && Files.isRegularFile(p)).sorted().toList();
         }
         long start = System.nanoTime();
-        SourceTreeTranspiler.Summary summary = SourceTreeTranspiler.transpile(root, files, packageName, registryClass,
-                splitBudget, out, f -> true, this::bar);
+        SourceTreeTranspiler.Summary summary = SourceTreeTranspiler.transpile(SourceTreeTranspiler.SourceFile.under(root, files),
+                root.getFileName().toString(), packageName, registryClass, splitBudget, out, f -> true, this::bar);
         double transpileSeconds = seconds(start);
         err.println();
         for (LuaCompileError e : summary.failures()) {

@@ -2,6 +2,7 @@ package dev.lua2java.transpiler.maven;
 
 import dev.lua2java.transpiler.LuaCompileError;
 import dev.lua2java.transpiler.SourceTreeTranspiler;
+import dev.lua2java.transpiler.SourceTreeTranspiler.SourceFile;
 import dev.lua2java.transpiler.emit.EmitOptions;
 import java.io.File;
 import java.io.IOException;
@@ -34,6 +35,13 @@ public final class GenerateMojo extends AbstractMojo {
     @Parameter(property = "lua2java.sourceDirectory", required = true)
     File sourceDirectory;
 
+    /**
+     * More Lua directories whose modules join the same registry, each keyed by its path relative to its
+     * own directory (Path of Building: {@code src} plus {@code runtime/lua} for xml, base64, sha1, dkjson).
+     */
+    @Parameter(property = "lua2java.additionalSourceDirectories")
+    List<File> additionalSourceDirectories = new ArrayList<>();
+
     @Parameter
     List<String> includes = new ArrayList<>(List.of("**/*.lua"));
 
@@ -58,13 +66,22 @@ public final class GenerateMojo extends AbstractMojo {
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         Path root = sourceDirectory.toPath();
-        if (!Files.isDirectory(root)) {
-            throw new MojoExecutionException("Lua source directory does not exist: " + root);
+        List<Path> roots = new ArrayList<>(List.of(root));
+        for (File extra : additionalSourceDirectories) {
+            roots.add(extra.toPath());
+        }
+        for (Path r : roots) {
+            if (!Files.isDirectory(r)) {
+                throw new MojoExecutionException("Lua source directory does not exist: " + r);
+            }
         }
         Path out = outputDirectory.toPath();
         try {
-            List<Path> files = selectFiles(root);
-            String status = status(root, files);
+            List<SourceFile> files = new ArrayList<>();
+            for (Path r : roots) {
+                files.addAll(SourceFile.under(r, selectFiles(r)));
+            }
+            String status = status(files);
             Path statusFile = out.resolve(STATUS_FILE);
             String previous = Files.exists(statusFile) ? Files.readString(statusFile) : "";
             if (previous.equals(status)) {
@@ -74,9 +91,13 @@ public final class GenerateMojo extends AbstractMojo {
                 // Same transpiler and configuration: only files whose content changed are transpiled again.
                 boolean sameSettings = header(previous).equals(header(status));
                 java.util.Set<String> unchanged = sameSettings ? new java.util.HashSet<>(List.of(previous.split("\n"))) : java.util.Set.of();
-                removeStaleOutputs(root, files, previous, out);
-                SourceTreeTranspiler.Summary summary = SourceTreeTranspiler.transpile(root, files, packageName,
-                        registryClassName, splitBudget, out, f -> !unchanged.contains(statusLine(root, f)), this::logProgress);
+                java.util.Map<Path, String> lines = new java.util.HashMap<>();
+                for (SourceFile f : files) {
+                    lines.put(f.file(), statusLine(f));
+                }
+                removeStaleOutputs(files, previous, out);
+                SourceTreeTranspiler.Summary summary = SourceTreeTranspiler.transpile(files, root.getFileName().toString(),
+                        packageName, registryClassName, splitBudget, out, f -> !unchanged.contains(lines.get(f)), this::logProgress);
                 if (!summary.ok()) {
                     throw new MojoFailureException(failureReport(summary.failures()));
                 }
@@ -147,20 +168,20 @@ public final class GenerateMojo extends AbstractMojo {
      * Everything the output depends on: a header (transpiler build, configuration) and a line per input
      * with its content hash.
      */
-    private String status(Path root, List<Path> files) throws IOException {
+    private String status(List<SourceFile> files) throws IOException {
         StringBuilder b = new StringBuilder();
         b.append("transpiler=").append(transpilerVersion()).append('\n');
         b.append("package=").append(packageName).append("\nregistry=").append(registryClassName)
                 .append("\nsplitBudget=").append(splitBudget).append('\n').append(END_OF_HEADER).append('\n');
-        for (Path f : files) {
-            b.append(statusLine(root, f)).append('\n');
+        for (SourceFile f : files) {
+            b.append(statusLine(f)).append('\n');
         }
         return b.toString();
     }
 
-    private static String statusLine(Path root, Path file) {
+    private static String statusLine(SourceFile file) {
         try {
-            return root.relativize(file).toString().replace('\\', '/') + "=" + SourceTreeTranspiler.sha256(Files.readAllBytes(file));
+            return file.relative() + "=" + SourceTreeTranspiler.sha256(Files.readAllBytes(file.file()));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -172,10 +193,10 @@ public final class GenerateMojo extends AbstractMojo {
     }
 
     /** Deletes the classes of Lua files that are no longer inputs. */
-    private void removeStaleOutputs(Path root, List<Path> files, String previous, Path out) throws IOException {
+    private void removeStaleOutputs(List<SourceFile> files, String previous, Path out) throws IOException {
         java.util.Set<String> current = new java.util.HashSet<>();
-        for (Path f : files) {
-            current.add(root.relativize(f).toString().replace('\\', '/'));
+        for (SourceFile f : files) {
+            current.add(f.relative());
         }
         String[] lines = previous.split("\n");
         boolean inFiles = false;
@@ -185,7 +206,7 @@ public final class GenerateMojo extends AbstractMojo {
             } else if (inFiles && line.contains("=")) {
                 String relative = line.substring(0, line.lastIndexOf('='));
                 if (!current.contains(relative)) {
-                    Files.deleteIfExists(SourceTreeTranspiler.javaFileFor(root, root.resolve(relative), packageName, out));
+                    Files.deleteIfExists(SourceTreeTranspiler.javaFileFor(relative, packageName, out));
                 }
             }
         }

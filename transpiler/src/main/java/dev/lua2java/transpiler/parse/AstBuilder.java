@@ -297,9 +297,22 @@ final class AstBuilder {
 
     /** LuaJIT rejects {@code f} NEWLINE {@code (args)}: it could be a call or two statements. */
     private void checkSameLine(Token previousEnd, ArgsContext args) {
-        if (args instanceof ParenArgsContext p && p.LPAREN().getSymbol().getLine() != previousEnd.getLine()) {
+        if (args instanceof ParenArgsContext p && p.LPAREN().getSymbol().getLine() != endLine(previousEnd)) {
             throw error(p.LPAREN().getSymbol(), "ambiguous syntax (function call x new statement) near '('");
         }
+    }
+
+    /** The line a token ends on: a long string spans lines, and LuaJIT compares with where it ended. */
+    private static int endLine(Token t) {
+        String text = t.getText();
+        int line = t.getLine();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+                line++;
+            }
+        }
+        return line;
     }
 
     private List<Expr> args(ArgsContext ctx) {

@@ -1,0 +1,136 @@
+package dev.lua2java.parity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lua2java.engine.BuildException;
+import dev.lua2java.engine.PobEngine;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Path of Building parity: PoB's own Lua from the user's checkout, run by LuaJIT and as the Java the
+ * {@code pob} profile generated from the same tree, on every build XML under {@code parity.builds},
+ * comparing every key of the flattened {@code mainOutput} ({@link ParityReport} tolerance) and timing a
+ * full calculation (load the build XML, calculate) on both sides.
+ *
+ * <p>Every build is calculated several times: in LuaJIT in three fresh states, forward and backward in
+ * each (different starting builds); in Java forward and backward. PoB has results that depend on the
+ * iteration order of tables keyed by tables (which charms count under the charm limit,
+ * {@code Modules/CalcPerform.lua} {@code mergeCharms}), which LuaJIT takes from memory addresses, so
+ * LuaJIT itself gives different values for the same build depending on what ran before;
+ * {@link ParityReport#addRuns} compares Java with the closest LuaJIT run and lists builds LuaJIT does
+ * not reproduce apart. Timings are from the first backward pass (both sides warm).
+ *
+ * <p>Runs only when {@code -Dpob.src=<checkout>/src} is given (the same property that makes the build
+ * generate PoB); otherwise it is skipped with that message. CI has no PoB, by design.
+ */
+class PobParityTest {
+    static final String POB_SRC = System.getProperty("pob.src", "");
+    static final Path REPORT = Path.of(System.getProperty("parity.report", "target/parity")).resolveSibling("parity-pob");
+    private static final int LUAJIT_STATES = 3;
+    private static final int PASSES_PER_STATE = 2;
+    private static final int JAVA_PASSES = 2;
+    private static final int TIMED_PASS = 1;
+
+    record Input(String name, String xml) {
+    }
+
+    @Test
+    void pobOnGeneratedJavaMatchesLuaJit() throws Exception {
+        Assumptions.assumeTrue(!POB_SRC.isEmpty(), "no -Dpob.src=<Path of Building checkout>/src given: PoB parity not run");
+        Path src = Path.of(POB_SRC);
+        Path libs = Path.of(System.getProperty("pob.runtime.lua", src.resolve("../runtime/lua").toString()));
+        List<Input> inputs = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(EngineParityTest.SHARED_BUILDS)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".xml")).sorted().toList()) {
+                inputs.add(new Input(f.getFileName().toString().replaceAll("\\.xml$", ""), Files.readString(f, StandardCharsets.UTF_8)));
+            }
+        }
+        ParityReport report = new ParityReport();
+        Map<String, List<Map<String, Object>>> luajitRuns = new LinkedHashMap<>();
+        Map<String, List<Map<String, Object>>> javaRuns = new LinkedHashMap<>();
+        Map<String, String> luajitErrors = new LinkedHashMap<>();
+        Map<String, String> javaErrors = new LinkedHashMap<>();
+        Map<String, double[]> millis = new LinkedHashMap<>();
+
+        long start = System.nanoTime();
+        for (int state = 0; state < LUAJIT_STATES; state++) {
+            try (PobLuaJitEngine luajit = new PobLuaJitEngine(src, libs)) {
+                if (state == 0) {
+                    report.note(String.format("LuaJIT boot (Launch.lua, OnInit, first frame): %.0f ms", (System.nanoTime() - start) / 1e6));
+                }
+                for (int statePass = 0; statePass < PASSES_PER_STATE; statePass++) {
+                    int pass = state * PASSES_PER_STATE + statePass;
+                    for (Input in : inPassOrder(inputs, pass)) {
+                        long t0 = System.nanoTime();
+                        try {
+                            luajitRuns.computeIfAbsent(in.name(), k -> new ArrayList<>()).add(luajit.calculate(in.name(), in.xml()));
+                        } catch (RuntimeException e) {
+                            luajitErrors.put(in.name(), e.getMessage());
+                        }
+                        if (pass == TIMED_PASS) {
+                            millis.computeIfAbsent(in.name(), k -> new double[2])[0] = (System.nanoTime() - t0) / 1e6;
+                        }
+                    }
+                }
+            }
+        }
+        PobEngine engine = PobEngine.create(src);
+        start = System.nanoTime();
+        engine.warmUp();
+        report.note(String.format("Java boot (same steps, cold JVM): %.0f ms", (System.nanoTime() - start) / 1e6));
+        for (int pass = 0; pass < JAVA_PASSES; pass++) {
+            for (Input in : inPassOrder(inputs, pass)) {
+                long t0 = System.nanoTime();
+                try {
+                    javaRuns.computeIfAbsent(in.name(), k -> new ArrayList<>()).add(engine.calculateXml(in.name(), in.xml()));
+                } catch (BuildException e) {
+                    javaErrors.put(in.name(), e.getMessage());
+                }
+                if (pass == TIMED_PASS) {
+                    millis.computeIfAbsent(in.name(), k -> new double[2])[1] = (System.nanoTime() - t0) / 1e6;
+                }
+            }
+        }
+
+        int compared = 0;
+        for (Input in : inputs) {
+            String name = in.name();
+            boolean luajitOk = !luajitErrors.containsKey(name);
+            boolean javaOk = !javaErrors.containsKey(name);
+            if (luajitOk && javaOk) {
+                report.addRuns(name, luajitRuns.get(name), javaRuns.get(name));
+                report.timing(name, millis.get(name)[0], millis.get(name)[1]);
+                compared++;
+            } else if (!luajitOk && !javaOk) {
+                report.rejectedByBoth(name, "LuaJIT: " + luajitErrors.get(name) + "; Java: " + javaErrors.get(name));
+            } else {
+                report.failed(name, luajitOk ? "Java failed: " + javaErrors.get(name) : "LuaJIT failed: " + luajitErrors.get(name));
+            }
+        }
+        report.write(REPORT);
+        System.out.println("pob parity: " + report.summary() + " (report in " + REPORT.toAbsolutePath() + ")");
+        assertTrue(compared > 0, "no build compared");
+        assertEquals(0, report.failedBuilds(), report.summary());
+        assertEquals(0, report.beyondTolerance(), report.summary() + "; see " + REPORT.resolve("parity.md"));
+    }
+
+    /** Each pass starts at a different build and odd passes run backwards, so each build follows different ones. */
+    private static List<Input> inPassOrder(List<Input> inputs, int pass) {
+        List<Input> order = new ArrayList<>(inputs);
+        java.util.Collections.rotate(order, -(pass / 2) * 7);
+        if (pass % 2 == 1) {
+            java.util.Collections.reverse(order);
+        }
+        return order;
+    }
+}
