@@ -19,23 +19,23 @@ loadfile = function(path, ...) return luaLoadfile(path and resolve(path), ...) e
 dofile = function(path) return assert(loadfile(path))() end
 
 -- Modules
-local function chunkFor(fileName, caller)
-	if not fileName:match("%.lua") then
-		fileName = fileName .. ".lua"
+local function chunkFor(name, caller)
+	local path = name:find(".lua", 1, true) and name or name .. ".lua"
+	local chunk, err = loadfile(path)
+	if not chunk then
+		error(string.format("%s() error loading '%s': %s", caller, path, err))
 	end
-	local func, err = loadfile(fileName)
-	if not func then
-		error(caller .. "() error loading '" .. fileName .. "': " .. err)
+	return chunk
+end
+-- PCall: nil followed by the results, or just the error value.
+local function afterProtectedCall(ok, ...)
+	if ok then
+		return nil, ...
 	end
-	return func
+	return (...)
 end
 function PCall(func, ...)
-	local ret = { pcall(func, ...) }
-	if ret[1] then
-		table.remove(ret, 1)
-		return nil, unpack(ret)
-	end
-	return ret[2]
+	return afterProtectedCall(pcall(func, ...))
 end
 function LoadModule(fileName, ...)
 	return chunkFor(fileName, "LoadModule")(...)
@@ -71,10 +71,13 @@ function SetMainObject(obj) mainObject = obj end
 function SetCallback(name, func) callbacks[name] = func end
 function GetCallback(name) return callbacks[name] end
 function runCallback(name, ...)
-	if callbacks[name] then
-		return callbacks[name](...)
-	elseif mainObject and mainObject[name] then
-		return mainObject[name](mainObject, ...)
+	local registered = callbacks[name]
+	if registered then
+		return registered(...)
+	end
+	local method = mainObject and mainObject[name]
+	if method then
+		return method(mainObject, ...)
 	end
 end
 
@@ -113,17 +116,21 @@ function GetRuntimePath() return "" end
 function GetUserPath() return "" end
 function GetWorkDir() return "" end
 function GetCloudProvider() return nil, nil, nil end
+-- Colour escapes: first ^<digit>, then ^x<6 hex digits>; the text only.
 function StripEscapes(text)
-	return (text:gsub("%^%d", ""):gsub("%^x%x%x%x%x%x%x", ""))
+	local withoutDigitColours = text:gsub("%^%d", "")
+	local plain = withoutDigitColours:gsub("%^x" .. string.rep("%x", 6), "")
+	return plain
 end
-local imageHandle = { }
-imageHandle.__index = imageHandle
-function imageHandle:Load() self.valid = true end
-function imageHandle:Unload() self.valid = false end
-function imageHandle:IsValid() return self.valid end
-function imageHandle:SetLoadingPriority() end
-function imageHandle:ImageSize() return 1, 1 end
-function NewImageHandle() return setmetatable({ }, imageHandle) end
+local imageMethods = {
+	Load = function(handle) handle.valid = true end,
+	Unload = function(handle) handle.valid = false end,
+	IsValid = function(handle) return handle.valid end,
+	SetLoadingPriority = noop,
+	ImageSize = function() return 1, 1 end,
+}
+local imageMeta = { __index = imageMethods }
+function NewImageHandle() return setmetatable({ }, imageMeta) end
 
 -- Boot, as the Java engine does: Launch.lua, OnInit, one frame.
 dofile("Launch.lua")
