@@ -3,7 +3,6 @@ package dev.lua2java.parity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.lua2java.engine.BuildException;
 import dev.lua2java.engine.PobEngine;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -56,12 +55,8 @@ class PobParityTest {
             }
         }
         ParityReport report = new ParityReport();
-        Map<String, List<Map<String, Object>>> luajitRuns = new LinkedHashMap<>();
-        Map<String, List<Map<String, Object>>> javaRuns = new LinkedHashMap<>();
-        Map<String, String> luajitErrors = new LinkedHashMap<>();
-        Map<String, String> javaErrors = new LinkedHashMap<>();
-        Map<String, double[]> millis = new LinkedHashMap<>();
-
+        Side luajitSide = new Side();
+        Side javaSide = new Side();
         long start = System.nanoTime();
         for (int state = 0; state < LUAJIT_STATES; state++) {
             try (PobLuaJitEngine luajit = new PobLuaJitEngine(src, libs)) {
@@ -69,18 +64,7 @@ class PobParityTest {
                     report.note(String.format("LuaJIT boot (Launch.lua, OnInit, first frame): %.0f ms", (System.nanoTime() - start) / 1e6));
                 }
                 for (int statePass = 0; statePass < PASSES_PER_STATE; statePass++) {
-                    int pass = state * PASSES_PER_STATE + statePass;
-                    for (Input in : inPassOrder(inputs, pass)) {
-                        long t0 = System.nanoTime();
-                        try {
-                            luajitRuns.computeIfAbsent(in.name(), k -> new ArrayList<>()).add(luajit.calculate(in.name(), in.xml()));
-                        } catch (RuntimeException e) {
-                            luajitErrors.put(in.name(), e.getMessage());
-                        }
-                        if (pass == TIMED_PASS) {
-                            millis.computeIfAbsent(in.name(), k -> new double[2])[0] = (System.nanoTime() - t0) / 1e6;
-                        }
-                    }
+                    luajitSide.pass(inputs, state * PASSES_PER_STATE + statePass, luajit::calculate);
                 }
             }
         }
@@ -89,32 +73,22 @@ class PobParityTest {
         engine.warmUp();
         report.note(String.format("Java boot (same steps, cold JVM): %.0f ms", (System.nanoTime() - start) / 1e6));
         for (int pass = 0; pass < JAVA_PASSES; pass++) {
-            for (Input in : inPassOrder(inputs, pass)) {
-                long t0 = System.nanoTime();
-                try {
-                    javaRuns.computeIfAbsent(in.name(), k -> new ArrayList<>()).add(engine.calculateXml(in.name(), in.xml()));
-                } catch (BuildException e) {
-                    javaErrors.put(in.name(), e.getMessage());
-                }
-                if (pass == TIMED_PASS) {
-                    millis.computeIfAbsent(in.name(), k -> new double[2])[1] = (System.nanoTime() - t0) / 1e6;
-                }
-            }
+            javaSide.pass(inputs, pass, engine::calculateXml);
         }
 
         int compared = 0;
         for (Input in : inputs) {
             String name = in.name();
-            boolean luajitOk = !luajitErrors.containsKey(name);
-            boolean javaOk = !javaErrors.containsKey(name);
-            if (luajitOk && javaOk) {
-                report.addRuns(name, luajitRuns.get(name), javaRuns.get(name));
-                report.timing(name, millis.get(name)[0], millis.get(name)[1]);
+            String luajitError = luajitSide.errors.get(name);
+            String javaError = javaSide.errors.get(name);
+            if (luajitError == null && javaError == null) {
+                report.addRuns(name, luajitSide.runs.get(name), javaSide.runs.get(name));
+                report.timing(name, luajitSide.millis.get(name), javaSide.millis.get(name));
                 compared++;
-            } else if (!luajitOk && !javaOk) {
-                report.rejectedByBoth(name, "LuaJIT: " + luajitErrors.get(name) + "; Java: " + javaErrors.get(name));
+            } else if (luajitError != null && javaError != null) {
+                report.rejectedByBoth(name, "LuaJIT: " + luajitError + "; Java: " + javaError);
             } else {
-                report.failed(name, luajitOk ? "Java failed: " + javaErrors.get(name) : "LuaJIT failed: " + luajitErrors.get(name));
+                report.failed(name, luajitError == null ? "Java failed: " + javaError : "LuaJIT failed: " + luajitError);
             }
         }
         report.write(REPORT);
@@ -122,6 +96,31 @@ class PobParityTest {
         assertTrue(compared > 0, "no build compared");
         assertEquals(0, report.failedBuilds(), report.summary());
         assertEquals(0, report.beyondTolerance(), report.summary() + "; see " + REPORT.resolve("parity.md"));
+    }
+
+    /** One side's results: every run of every build, the errors, and the timed pass's milliseconds. */
+    private static final class Side {
+        final Map<String, List<Map<String, Object>>> runs = new LinkedHashMap<>();
+        final Map<String, String> errors = new LinkedHashMap<>();
+        final Map<String, Double> millis = new LinkedHashMap<>();
+
+        interface Calculator {
+            Map<String, Object> calculate(String name, String xml) throws Exception;
+        }
+
+        void pass(List<Input> inputs, int pass, Calculator calculator) {
+            for (Input in : inPassOrder(inputs, pass)) {
+                long t0 = System.nanoTime();
+                try {
+                    runs.computeIfAbsent(in.name(), k -> new ArrayList<>()).add(calculator.calculate(in.name(), in.xml()));
+                } catch (Exception e) {
+                    errors.put(in.name(), e.getMessage());
+                }
+                if (pass == TIMED_PASS) {
+                    millis.put(in.name(), (System.nanoTime() - t0) / 1e6);
+                }
+            }
+        }
     }
 
     /** Each pass starts at a different build and odd passes run backwards, so each build follows different ones. */

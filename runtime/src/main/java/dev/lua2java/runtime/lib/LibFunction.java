@@ -13,10 +13,18 @@ public final class LibFunction extends LuaFunction {
 
     private final String name;
     private final Body body;
+    private final boolean builtin;
 
+    /** A LuaJIT fast function (the base and standard libraries): prints as {@code builtin#N}. */
     public LibFunction(String name, Body body) {
+        this(name, body, true);
+    }
+
+    /** {@code builtin} false: a function of a C module, which prints as {@code function: 0x...}. */
+    public LibFunction(String name, Body body, boolean builtin) {
         this.name = name;
         this.body = body;
+        this.builtin = builtin;
     }
 
     @Override
@@ -35,6 +43,6 @@ public final class LibFunction extends LuaFunction {
 
     @Override
     public boolean isBuiltin() {
-        return true;
+        return builtin;
     }
 }

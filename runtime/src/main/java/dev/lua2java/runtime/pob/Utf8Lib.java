@@ -86,33 +86,9 @@ public final class Utf8Lib {
 
     // ---------------------------------------------------------------- functions
 
+    /** Functions of the C module are not LuaJIT fast functions: they print as {@code function: 0x...}. */
     private static void define(LuaTable lib, String name, LibFunction.Body body) {
-        lib.set(name, new CFunction(name, body));
-    }
-
-    /** A function of the C module: like {@link LibFunction}, but not a LuaJIT fast function. */
-    private static final class CFunction extends LuaFunction {
-        private final String name;
-        private final LibFunction.Body body;
-
-        CFunction(String name, LibFunction.Body body) {
-            this.name = name;
-            this.body = body;
-        }
-
-        @Override
-        public Object[] invoke(Object[] args) {
-            try {
-                return body.apply(args);
-            } catch (LuaError e) {
-                throw e.raisedBy(this);
-            }
-        }
-
-        @Override
-        public String name() {
-            return name;
-        }
+        lib.set(name, new LibFunction(name, body, false));
     }
 
     /** luaL_checkinteger (LuaJIT on 64-bit: truncation to int64). */
