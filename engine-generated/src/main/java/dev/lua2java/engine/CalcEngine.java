@@ -12,14 +12,9 @@ import dev.lua2java.runtime.lib.PackageLib;
 import dev.lua2java.runtime.lib.StringFormat;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinWorkerThread;
-import java.util.concurrent.Future;
 
 /**
  * The calculation engine: compiled Lua calc modules plus game data, called from Java.
@@ -37,7 +32,7 @@ public final class CalcEngine implements StatsEngine {
     private final ModuleRegistry modules;
     private final String entryModule;
     private final OutputStream console;
-    private volatile ForkJoinPool pool;
+    private final WorkerPool pool = new WorkerPool("calc");
     private final ThreadLocal<LuaFunction> calculateByThread = ThreadLocal.withInitial(this::boot);
 
     private CalcEngine(GameData data, ModuleRegistry modules, String entryModule, OutputStream console) {
@@ -128,60 +123,9 @@ public final class CalcEngine implements StatsEngine {
     }
 
     /** Calculates every build using all cores; a failing build yields an error result, the others go on. */
+    @Override
     public List<CalcResult> calculateAll(List<Build> builds) {
-        return calculateAll(builds, pool());
-    }
-
-    /**
-     * The engine's own pool, one worker per core: the common pool has one worker fewer than there are
-     * cores, and its workers would each boot a Lua state for every engine that uses them.
-     */
-    private ForkJoinPool pool() {
-        ForkJoinPool p = pool;
-        if (p == null) {
-            synchronized (this) {
-                if (pool == null) {
-                    pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors(), daemonWorkers(), null, false);
-                }
-                p = pool;
-            }
-        }
-        return p;
-    }
-
-    private static ForkJoinPool.ForkJoinWorkerThreadFactory daemonWorkers() {
-        return p -> {
-            ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(p);
-            t.setDaemon(true);
-            t.setName("calc-" + t.getPoolIndex());
-            return t;
-        };
-    }
-
-    public List<CalcResult> calculateAll(List<Build> builds, ForkJoinPool pool) {
-        List<Future<CalcResult>> futures = new ArrayList<>(builds.size());
-        for (Build b : builds) {
-            futures.add(pool.submit(() -> {
-                try {
-                    return new CalcResult(b, calculate(b), null);
-                } catch (BuildException e) {
-                    return new CalcResult(b, null, e);
-                }
-            }));
-        }
-        List<CalcResult> results = new ArrayList<>(builds.size());
-        for (int i = 0; i < futures.size(); i++) {
-            try {
-                results.add(futures.get(i).get());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            } catch (ExecutionException e) {
-                results.add(new CalcResult(builds.get(i), null,
-                        new BuildException(builds.get(i).name(), "calculation failed: " + e.getCause(), e.getCause())));
-            }
-        }
-        return results;
+        return calculateAll(builds, pool.get());
     }
 
     static Map<String, Object> toMap(LuaTable t) {

@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -34,6 +35,7 @@ public final class PobEngine implements StatsEngine {
     private final ModuleRegistry modules;
     private final PrintStream console;
     private final ThreadLocal<Session> sessions = ThreadLocal.withInitial(this::boot);
+    private final WorkerPool pool = new WorkerPool("pob");
 
     private PobEngine(Path scriptDirectory, ModuleRegistry modules, PrintStream console) {
         this.scriptDirectory = scriptDirectory;
@@ -77,6 +79,15 @@ public final class PobEngine implements StatsEngine {
         String xml = build.xml().orElseThrow(() -> new BuildException(build.name(),
                 "PoB's own Lua loads builds from XML; this what-if variant has none"));
         return Stats.of(calculateXml(build.name(), xml));
+    }
+
+    /**
+     * Calculates every build using all cores (PoB boots once on each worker, a few seconds and its data
+     * per core); a failing build yields an error result, the others go on.
+     */
+    @Override
+    public List<CalcResult> calculateAll(List<Build> builds) {
+        return calculateAll(builds, pool.get());
     }
 
     /**

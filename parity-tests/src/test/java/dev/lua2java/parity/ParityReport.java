@@ -157,8 +157,9 @@ final class ParityReport {
         return rows.stream().filter(r -> !r.ok() && orderDependent.containsKey(r.build())).count();
     }
 
+    /** Over the compared values, order-dependent builds left out (they are listed apart). */
     double maxDeviation() {
-        return rows.stream().mapToDouble(Row::deviation).max().orElse(0);
+        return rows.stream().filter(r -> !orderDependent.containsKey(r.build())).mapToDouble(Row::deviation).max().orElse(0);
     }
 
     String summary() {
@@ -226,13 +227,13 @@ final class ParityReport {
         json.append("},\n  \"failedBuilds\": {");
         i = 0;
         for (Map.Entry<String, String> e : failedBuilds.entrySet()) {
-            json.append(i++ > 0 ? ", " : "").append('"').append(e.getKey()).append("\": \"").append(e.getValue().replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+            json.append(i++ > 0 ? ", " : "").append('"').append(e.getKey()).append("\": ").append(jsonString(e.getValue()));
         }
         json.append("},\n  \"values\": [\n");
         for (int r = 0; r < rows.size(); r++) {
             Row row = rows.get(r);
-            json.append("    {\"build\": \"").append(row.build()).append("\", \"key\": \"").append(row.key())
-                    .append("\", \"luajit\": ").append(jsonValue(row.luajit())).append(", \"java\": ").append(jsonValue(row.java()))
+            json.append("    {\"build\": ").append(jsonString(row.build())).append(", \"key\": ").append(jsonString(row.key()))
+                    .append(", \"luajit\": ").append(jsonValue(row.luajit())).append(", \"java\": ").append(jsonValue(row.java()))
                     .append(", \"deviation\": ").append(finite(row.deviation())).append('}').append(r + 1 < rows.size() ? ",\n" : "\n");
         }
         json.append("  ]\n}\n");
@@ -250,6 +251,20 @@ final class ParityReport {
         if (v instanceof Boolean b) {
             return b.toString();
         }
-        return v == null ? "null" : '"' + v.toString().replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+        return v == null ? "null" : jsonString(v.toString());
+    }
+
+    private static String jsonString(String s) {
+        StringBuilder b = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                b.append('\\').append(c);
+            } else if (c < 0x20) {
+                b.append(String.format("\\u%04x", (int) c));
+            } else {
+                b.append(c);
+            }
+        }
+        return b.append('"').toString();
     }
 }
