@@ -14,10 +14,10 @@ import party.iroiro.luajava.luajit.LuaJit;
  * embedded LuaJIT on {@code pob-reference-host.lua} (the Lua twin of the Java {@code PobHost}), booted
  * once; {@link #calculate} loads a build XML and returns its flattened {@code mainOutput}.
  */
-final class PobLuaJitEngine implements AutoCloseable {
+public final class PobLuaJitEngine implements AutoCloseable {
     private final LuaJit lua = new LuaJit();
 
-    PobLuaJitEngine(Path pobSrc, Path pobLibs) throws IOException, LuaException {
+    public PobLuaJitEngine(Path pobSrc, Path pobLibs) throws IOException, LuaException {
         lua.openLibraries();
         lua.push(pobSrc.toAbsolutePath().normalize().toString());
         lua.setGlobal("__root");
@@ -29,7 +29,7 @@ final class PobLuaJitEngine implements AutoCloseable {
     }
 
     /** Loads the build and returns PoB's output: Double, Boolean or String values by flattened key. */
-    Map<String, Object> calculate(String name, String xml) throws LuaException {
+    public Map<String, Object> calculate(String name, String xml) throws LuaException {
         lua.getGlobal("__calc");
         lua.push(name);
         lua.push(xml);

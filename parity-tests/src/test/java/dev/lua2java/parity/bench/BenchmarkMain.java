@@ -34,12 +34,18 @@ public final class BenchmarkMain {
         Path out = Path.of(System.getProperty("bench.out", "target/bench"));
         Files.createDirectories(out);
         boolean quick = !"false".equals(System.getProperty("bench.quick"));
-        Options options = new OptionsBuilder()
-                .include(CalcBenchmark.class.getName())
+        String pobSrc = System.getProperty("pob.src", "");
+        boolean pob = !pobSrc.isBlank() && !pobSrc.startsWith("${");
+        OptionsBuilder builder = new OptionsBuilder();
+        builder.include(CalcBenchmark.class.getName());
+        if (pob) {
+            builder.include(PobBenchmark.class.getName());
+        }
+        Options options = builder
                 .warmupIterations(quick ? 3 : 5).warmupTime(TimeValue.seconds(quick ? 2 : 5))
                 .measurementIterations(quick ? 3 : 5).measurementTime(TimeValue.seconds(quick ? 2 : 5))
                 .forks(1)
-                .jvmArgsAppend("-Xss512m", "-Xmx4g")
+                .jvmArgsAppend("-Xss512m", "-Xmx4g", "-Dpob.src=" + (pob ? pobSrc : ""))
                 .resultFormat(ResultFormatType.JSON).result(out.resolve("jmh.json").toString())
                 .build();
         Collection<RunResult> results = new Runner(options).run();
@@ -75,6 +81,13 @@ public final class BenchmarkMain {
                 b.append("| ").append(workload).append(" | ").append(engine).append(" | ")
                         .append(String.format(v < 1 ? "%.4f" : "%.1f", v)).append(" | ").append(ratio).append(" |\n");
             }
+        }
+        Double pobJava = ms.get("fullCalc|java");
+        Double pobLuajit = ms.get("fullCalc|luajit-jit-on");
+        if (pobJava != null && pobLuajit != null) {
+            b.append("\nPath of Building's own Lua, one full calculation (load the build XML, calculate), cycling over the builds:\n\n")
+                    .append("| engine | ms per op | vs LuaJIT |\n|---|---|---|\n")
+                    .append(String.format("| java | %.1f | %.2fx |%n| luajit-jit-on | %.1f | 1.00x |%n", pobJava, pobLuajit / pobJava, pobLuajit));
         }
         b.append("\n").append(memory).append('\n');
         return b.toString();
