@@ -36,10 +36,13 @@ public final class BenchmarkMain {
         boolean quick = !"false".equals(System.getProperty("bench.quick"));
         String pobSrc = System.getProperty("pob.src", "");
         boolean pob = !pobSrc.isBlank() && !pobSrc.startsWith("${");
+        // -Dbench.include=PobBenchmark (a regex) runs only the matching benchmarks.
+        String only = System.getProperty("bench.include", "");
         OptionsBuilder builder = new OptionsBuilder();
-        builder.include(CalcBenchmark.class.getName());
-        if (pob) {
-            builder.include(PobBenchmark.class.getName());
+        for (Class<?> benchmark : pob ? List.of(CalcBenchmark.class, PobBenchmark.class) : List.<Class<?>>of(CalcBenchmark.class)) {
+            if (only.isBlank() || only.startsWith("${") || java.util.regex.Pattern.compile(only).matcher(benchmark.getName()).find()) {
+                builder.include(benchmark.getName());
+            }
         }
         Options options = builder
                 .warmupIterations(quick ? 3 : 5).warmupTime(TimeValue.seconds(quick ? 2 : 5))
@@ -84,6 +87,11 @@ public final class BenchmarkMain {
         }
         Double pobJava = ms.get("fullCalc|java");
         Double pobLuajit = ms.get("fullCalc|luajit-jit-on");
+        boolean pobRan = ms.keySet().stream().anyMatch(k -> k.startsWith("fullCalc|"));
+        if (pobRan && (pobJava == null || pobLuajit == null)) {
+            b.append("\nPath of Building benchmark incomplete: ").append(pobJava == null ? "the generated Java" : "LuaJIT")
+                    .append(" did not run (see the JMH output; the engine must be built with -Dpob.src).\n");
+        }
         if (pobJava != null && pobLuajit != null) {
             b.append("\nPath of Building's own Lua, one full calculation (load the build XML, calculate), cycling over the builds:\n\n")
                     .append("| engine | ms per op | vs LuaJIT |\n|---|---|---|\n")
