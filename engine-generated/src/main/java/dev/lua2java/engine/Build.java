@@ -1,6 +1,8 @@
 package dev.lua2java.engine;
 
+import dev.lua2java.runtime.lib.LuaGlobals;
 import dev.lua2java.runtime.LuaTable;
+import dev.lua2java.runtime.lib.Zlib;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.DataFormatException;
-import java.util.zip.Inflater;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -98,24 +99,13 @@ public final class Build {
         } catch (IllegalArgumentException e) {
             throw new BuildException(name, "not a build code (bad base64): " + e.getMessage());
         }
-        Inflater inflater = new Inflater();
-        inflater.setInput(deflated);
-        ByteArrayOutputStream xml = new ByteArrayOutputStream();
-        byte[] buffer = new byte[65536];
+        byte[] xml;
         try {
-            while (!inflater.finished()) {
-                int n = inflater.inflate(buffer);
-                if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
-                    throw new BuildException(name, "not a build code (truncated zlib data)");
-                }
-                xml.write(buffer, 0, n);
-            }
+            xml = Zlib.inflate(deflated);
         } catch (DataFormatException e) {
             throw new BuildException(name, "not a build code (bad zlib data): " + e.getMessage());
-        } finally {
-            inflater.end();
         }
-        return fromXml(name, xml.toString(StandardCharsets.UTF_8));
+        return fromXml(name, new String(xml, StandardCharsets.UTF_8));
     }
 
     public static Build fromXml(String name, String xml) throws BuildException {
@@ -391,23 +381,23 @@ public final class Build {
 
     private LuaTable makeLua() {
         LuaTable t = new LuaTable();
-        t.set("name", LuaValues.lua(name));
+        t.set("name", LuaGlobals.bytes(name));
         t.set("level", (double) level);
-        t.set("className", LuaValues.lua(className));
-        t.set("ascendClassName", LuaValues.lua(ascendClassName));
+        t.set("className", LuaGlobals.bytes(className));
+        t.set("ascendClassName", LuaGlobals.bytes(ascendClassName));
         LuaTable nodes = new LuaTable();
         for (int i = 0; i < passives.size(); i++) {
             nodes.set(i + 1, (Object) Double.valueOf(passives.get(i)));
         }
         t.set("passives", nodes);
         LuaTable attributes = new LuaTable();
-        attributeNodes.forEach((id, stat) -> attributes.set((double) id, (Object) LuaValues.lua(stat)));
+        attributeNodes.forEach((id, stat) -> attributes.set((double) id, (Object) LuaGlobals.bytes(stat)));
         t.set("attributeNodes", attributes);
         LuaTable itemList = new LuaTable();
         for (int i = 0; i < items.size(); i++) {
             LuaTable item = new LuaTable();
-            item.set("slot", LuaValues.lua(items.get(i).slot()));
-            item.set("text", LuaValues.lua(items.get(i).text()));
+            item.set("slot", LuaGlobals.bytes(items.get(i).slot()));
+            item.set("text", LuaGlobals.bytes(items.get(i).text()));
             itemList.set(i + 1, item);
         }
         t.set("items", itemList);
@@ -420,8 +410,8 @@ public final class Build {
             for (int g = 0; g < s.gems().size(); g++) {
                 Gem gem = s.gems().get(g);
                 LuaTable gt = new LuaTable();
-                gt.set("name", LuaValues.lua(gem.name()));
-                gt.set("skillId", LuaValues.lua(gem.skillId()));
+                gt.set("name", LuaGlobals.bytes(gem.name()));
+                gt.set("skillId", LuaGlobals.bytes(gem.skillId()));
                 gt.set("level", (double) gem.level());
                 gt.set("quality", (double) gem.quality());
                 gt.set("enabled", gem.enabled() ? Boolean.TRUE : Boolean.FALSE);
@@ -433,7 +423,7 @@ public final class Build {
         t.set("skills", skillList);
         t.set("mainSocketGroup", (double) mainSocketGroup);
         LuaTable configTable = new LuaTable();
-        config.forEach((k, v) -> configTable.set(LuaValues.lua(k), v instanceof String s ? LuaValues.lua(s) : v));
+        config.forEach((k, v) -> configTable.set(LuaGlobals.bytes(k), v instanceof String s ? LuaGlobals.bytes(s) : v));
         t.set("config", configTable);
         return t;
     }

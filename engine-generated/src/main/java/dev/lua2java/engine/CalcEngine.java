@@ -6,12 +6,12 @@ import dev.lua2java.runtime.LuaError;
 import dev.lua2java.runtime.LuaFunction;
 import dev.lua2java.runtime.LuaTable;
 import dev.lua2java.runtime.ModuleRegistry;
-import dev.lua2java.runtime.lib.LibFunction;
 import dev.lua2java.runtime.lib.LuaGlobals;
-import dev.lua2java.runtime.lib.PackageLib;
-import dev.lua2java.runtime.lib.StringFormat;
+import dev.lua2java.runtime.pob.PobHost;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,13 +59,8 @@ public final class CalcEngine implements StatsEngine {
     /** Boots a Lua state for the calling thread and returns its {@code calcs.calculate}. */
     private LuaFunction boot() {
         LuaTable g = LuaGlobals.create(console);
-        PackageLib.install(g, modules);
-        PrintStream out = new PrintStream(console, true);
-        g.set("LoadModule", new LibFunction("LoadModule", args -> loadModule(g, args)));
-        g.set("ConPrintf", new LibFunction("ConPrintf", args -> {
-            out.println(StringFormat.format(Lua.tostring(Lua.arg(args, 0)), args, 1));
-            return Lua.NONE;
-        }));
+        // The calc modules are written to Path of Building's host interface (LoadModule, ConPrintf).
+        PobHost.install(g, modules, Path.of(""), new PrintStream(console, true, StandardCharsets.UTF_8));
         LuaChunk entry = modules.find(entryModule);
         if (entry == null) {
             throw new IllegalStateException("no compiled Lua module '" + entryModule + "'");
@@ -76,16 +71,6 @@ public final class CalcEngine implements StatsEngine {
             throw new IllegalStateException("module '" + entryModule + "' does not return a table with calculate(build, data)");
         }
         return f;
-    }
-
-    /** PoB's LoadModule(name, ...): runs a compiled chunk with the arguments and returns its results. */
-    private Object[] loadModule(LuaTable g, Object[] args) {
-        String name = Lua.tostring(Lua.arg(args, 0));
-        LuaChunk chunk = modules.find(name);
-        if (chunk == null) {
-            throw LuaError.runtime("LoadModule: no compiled module '" + name + "'");
-        }
-        return chunk.load(g).invoke(Lua.rest(args, 1));
     }
 
     /** Calculates one build on the calling thread. */
@@ -100,7 +85,7 @@ public final class CalcEngine implements StatsEngine {
         try {
             output = calculateByThread.get().call(build.toLua(), dataTable);
         } catch (LuaError e) {
-            throw new BuildException(build.name(), LuaValues.java(String.valueOf(e.getMessage())), e);
+            throw new BuildException(build.name(), LuaGlobals.text(String.valueOf(e.getMessage())), e);
         } catch (StackOverflowError e) {
             throw new BuildException(build.name(), "stack overflow in the calculation");
         }
@@ -135,7 +120,7 @@ public final class CalcEngine implements StatsEngine {
         while (t.next(key, entry)) {
             key = entry[0];
             Object v = entry[1];
-            map.put(key instanceof String s ? LuaValues.java(s) : Lua.tostring(key), v instanceof String s ? LuaValues.java(s) : v);
+            map.put(key instanceof String s ? LuaGlobals.text(s) : Lua.tostring(key), v instanceof String s ? LuaGlobals.text(s) : v);
         }
         return map;
     }

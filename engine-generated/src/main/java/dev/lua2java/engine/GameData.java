@@ -1,5 +1,6 @@
 package dev.lua2java.engine;
 
+import dev.lua2java.runtime.lib.LuaGlobals;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lua2java.runtime.LuaTable;
@@ -98,10 +99,10 @@ public final class GameData {
             entry.set("base_int", c.path("base_int").asDouble());
             LuaTable ascendancies = new LuaTable();
             for (JsonNode a : c.path("ascendancies")) {
-                ascendancies.set(LuaValues.lua(a.path("name").asText(a.path("id").asText())), Boolean.TRUE);
+                ascendancies.set(LuaGlobals.bytes(a.path("name").asText(a.path("id").asText())), Boolean.TRUE);
             }
             entry.set("ascendancies", ascendancies);
-            classes.set(LuaValues.lua(c.path("name").asText()), entry);
+            classes.set(LuaGlobals.bytes(c.path("name").asText()), entry);
         }
         data.set("classes", classes);
         LuaTable nodes = new LuaTable();
@@ -136,7 +137,7 @@ public final class GameData {
     }
 
     static boolean hasClass(LuaTable data, String name) {
-        return ((LuaTable) data.get("classes")).get(LuaValues.lua(name)) != null;
+        return ((LuaTable) data.get("classes")).get(LuaGlobals.bytes(name)) != null;
     }
 
     @Override

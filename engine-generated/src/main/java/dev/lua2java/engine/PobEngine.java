@@ -109,7 +109,7 @@ public final class PobEngine implements StatsEngine {
             }
             return new TreeMap<>(PobOutput.flatten(t));
         } catch (LuaError e) {
-            throw new BuildException(name, LuaValues.java(String.valueOf(e.getMessage())), e);
+            throw new BuildException(name, LuaGlobals.text(String.valueOf(e.getMessage())), e);
         } catch (StackOverflowError e) {
             throw new BuildException(name, "stack overflow in PoB's Lua");
         }
@@ -127,7 +127,7 @@ public final class PobEngine implements StatsEngine {
         Session s = new Session(host, launch);
         Object prompt = Lua.index(launch, "promptMsg");
         if (prompt != null) {
-            throw new IllegalStateException("Path of Building did not start: " + LuaValues.java(Lua.tostring(prompt)));
+            throw new IllegalStateException("Path of Building did not start: " + LuaGlobals.text(Lua.tostring(prompt)));
         }
         return s;
     }
@@ -139,7 +139,7 @@ public final class PobEngine implements StatsEngine {
             Object prompt = Lua.index(launch, "promptMsg");
             if (prompt != null) {
                 launch.set("promptMsg", null);
-                throw new BuildException(name, LuaValues.java(Lua.tostring(prompt)));
+                throw new BuildException(name, LuaGlobals.text(Lua.tostring(prompt)));
             }
         }
     }

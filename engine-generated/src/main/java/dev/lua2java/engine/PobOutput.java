@@ -1,5 +1,6 @@
 package dev.lua2java.engine;
 
+import dev.lua2java.runtime.lib.LuaGlobals;
 import dev.lua2java.runtime.Lua;
 import dev.lua2java.runtime.LuaTable;
 import java.util.IdentityHashMap;
@@ -38,11 +39,11 @@ final class PobOutput {
             if (!(key instanceof String) && !(key instanceof Double)) {
                 continue;
             }
-            String name = prefix + LuaValues.java(Lua.tostring(key));
+            String name = prefix + LuaGlobals.text(Lua.tostring(key));
             if (v instanceof Double || v instanceof Boolean) {
                 flat.put(name, v);
             } else if (v instanceof String s) {
-                flat.put(name, LuaValues.java(s));
+                flat.put(name, LuaGlobals.text(s));
             } else if (v instanceof LuaTable inner && depth < MAX_DEPTH) {
                 add(flat, name + ".", inner, depth + 1, seen);
             }

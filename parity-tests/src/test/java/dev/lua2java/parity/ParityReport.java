@@ -52,16 +52,9 @@ final class ParityReport {
         return failedBuilds.size();
     }
 
+    /** A build calculated once on each side. */
     void add(String build, Map<String, Object> luajit, Map<String, Object> java) {
-        builds++;
-        for (String key : new TreeSet<>(union(luajit, java))) {
-            Object a = luajit.get(key);
-            Object b = java.get(key);
-            double deviation = deviation(a, b);
-            boolean ok = deviation <= TOLERANCE;
-            rows.add(new Row(build, key, a, b, deviation, ok));
-            maxByKey.merge(key, deviation, Math::max);
-        }
+        addRuns(build, List.of(luajit), List.of(java));
     }
 
     /**

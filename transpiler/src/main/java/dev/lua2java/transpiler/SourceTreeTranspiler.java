@@ -66,12 +66,6 @@ public final class SourceTreeTranspiler {
         }
     }
 
-    public static Summary transpile(Path root, List<Path> files, String packageName, String registryClass,
-            int splitBudget, Path outputDirectory) throws IOException {
-        return transpile(SourceFile.under(root, files), root.getFileName().toString(), packageName, registryClass,
-                splitBudget, outputDirectory, f -> true, Progress.NONE);
-    }
-
     /**
      * Transpiles the files {@code regenerate} accepts (the others' classes are kept as they are) and
      * rewrites the registry, which lists every file. Two files whose paths map to one class name are

@@ -36,6 +36,16 @@ public final class LuaGlobals {
         return g;
     }
 
+    /** A Lua byte string as Java text, decoding UTF-8 (ASCII comes back as the same string). */
+    public static String text(String luaBytes) {
+        for (int i = 0; i < luaBytes.length(); i++) {
+            if (luaBytes.charAt(i) >= 0x80) {
+                return new String(luaBytes.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+            }
+        }
+        return luaBytes;
+    }
+
     /** A Java (UTF-16) string as a Lua byte string: its UTF-8 bytes, one char per byte. */
     public static String bytes(String javaText) {
         return new String(javaText.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);

@@ -9,15 +9,14 @@ import dev.lua2java.runtime.LuaChunk;
 import dev.lua2java.runtime.LuaError;
 import dev.lua2java.runtime.LuaTable;
 import dev.lua2java.runtime.ModuleRegistry;
+import dev.lua2java.runtime.lib.LuaGlobals;
 import dev.lua2java.runtime.lib.PackageLib;
 import dev.lua2java.runtime.lib.StringFormat;
-import java.io.ByteArrayOutputStream;
+import dev.lua2java.runtime.lib.Zlib;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.zip.DataFormatException;
-import java.util.zip.Deflater;
-import java.util.zip.Inflater;
 
 /**
  * The host Path of Building's headless mode runs in, provided natively: takes a global table with the
@@ -91,7 +90,7 @@ public final class PobHost {
                 return Lua.invoke(method, withSelf);
             }
         }
-        return new Object[0];
+        return Lua.NONE;
     }
 
     /** Runs a compiled chunk of the tree ({@code Launch.lua}) with the given arguments. */
@@ -111,7 +110,7 @@ public final class PobHost {
     private void installModules() {
         define(globals, "LoadModule", args -> {
             String name = checkString(args, 0, "LoadModule");
-            return loadChunk(name, "LoadModule").load(globals).invoke(rest(args));
+            return loadChunk(name, "LoadModule").load(globals).invoke(Lua.rest(args, 1));
         });
         define(globals, "PLoadModule", args -> {
             String name = checkString(args, 0, "PLoadModule");
@@ -155,15 +154,14 @@ public final class PobHost {
             return results();
         });
         define(globals, "GetCallback", args -> results(callbacks.get(checkString(args, 0, "GetCallback"))));
-        define(globals, "runCallback", args -> runCallback(checkString(args, 0, "runCallback"), rest(args)));
+        define(globals, "runCallback", args -> runCallback(checkString(args, 0, "runCallback"), Lua.rest(args, 1)));
     }
 
     private void installConsoleAndSystem() {
         define(globals, "ConPrintf", args -> {
             String line = StringFormat.format(checkString(args, 0, "ConPrintf"), args, 1);
             if (console != null) {
-                console.print(new String(line.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
-                console.println();
+                console.println(LuaGlobals.text(line));
             }
             return results();
         });
@@ -207,58 +205,20 @@ public final class PobHost {
     }
 
     private String resolve(String luaPath) {
-        Path p = Path.of(new String(luaPath.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
-        if (p.isAbsolute()) {
-            return luaPath;
-        }
-        String resolved = scriptDirectory.resolve(p).toString();
-        return new String(resolved.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+        Path p = Path.of(LuaGlobals.text(luaPath));
+        return p.isAbsolute() ? luaPath : LuaGlobals.bytes(scriptDirectory.resolve(p).toString());
     }
 
     /** zlib-wrapped data (what PoB's host {@code Inflate} reads); nil when the data is not zlib. */
     static String inflate(String luaBytes) {
-        Inflater inflater = new Inflater();
         try {
-            inflater.setInput(luaBytes.getBytes(StandardCharsets.ISO_8859_1));
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] buffer = new byte[65536];
-            while (!inflater.finished()) {
-                int n = inflater.inflate(buffer);
-                if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
-                    return null;
-                }
-                out.write(buffer, 0, n);
-            }
-            return out.toString(StandardCharsets.ISO_8859_1);
+            return new String(Zlib.inflate(luaBytes.getBytes(StandardCharsets.ISO_8859_1)), StandardCharsets.ISO_8859_1);
         } catch (DataFormatException e) {
             return null;
-        } finally {
-            inflater.end();
         }
     }
 
     static String deflate(String luaBytes) {
-        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
-        try {
-            deflater.setInput(luaBytes.getBytes(StandardCharsets.ISO_8859_1));
-            deflater.finish();
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] buffer = new byte[65536];
-            while (!deflater.finished()) {
-                out.write(buffer, 0, deflater.deflate(buffer));
-            }
-            return out.toString(StandardCharsets.ISO_8859_1);
-        } finally {
-            deflater.end();
-        }
-    }
-
-    private static Object[] rest(Object[] args) {
-        if (args.length <= 1) {
-            return new Object[0];
-        }
-        Object[] r = new Object[args.length - 1];
-        System.arraycopy(args, 1, r, 0, r.length);
-        return r;
+        return new String(Zlib.deflate(luaBytes.getBytes(StandardCharsets.ISO_8859_1)), StandardCharsets.ISO_8859_1);
     }
 }

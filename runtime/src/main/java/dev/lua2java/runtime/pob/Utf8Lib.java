@@ -505,23 +505,15 @@ public final class Utf8Lib {
         if (!nonAscii(a)) {
             return StringLib.findAux(a, find);
         }
-        String fname = find ? "find" : "match";
-        String s = LibArgs.checkString(a, 0, fname);
-        String p = LibArgs.checkString(a, 1, fname);
-        Codec c = new Codec(s, p);
-        Object[] args = a.clone();
-        args[0] = c.subject;
-        args[1] = c.pattern;
-        return c.encodeAll(StringLib.findAux(args, find));
+        Codec c = Codec.of(a, find ? "find" : "match");
+        return c.encodeAll(StringLib.findAux(c.coded(a), find));
     }
 
     private static Object[] gmatch(Object[] a) {
         if (!nonAscii(a)) {
             return StringLib.gmatch(a);
         }
-        String s = LibArgs.checkString(a, 0, "gmatch");
-        String p = LibArgs.checkString(a, 1, "gmatch");
-        Codec c = new Codec(s, p);
+        Codec c = Codec.of(a, "gmatch");
         LuaFunction iter = (LuaFunction) StringLib.gmatch(new Object[] {c.subject, c.pattern})[0];
         return one(new LuaFunction() {
             @Override
@@ -535,12 +527,8 @@ public final class Utf8Lib {
         if (!nonAscii(a)) {
             return StringLib.gsub(a);
         }
-        String s = LibArgs.checkString(a, 0, "gsub");
-        String p = LibArgs.checkString(a, 1, "gsub");
-        Codec c = new Codec(s, p);
-        Object[] args = a.clone();
-        args[0] = c.subject;
-        args[1] = c.pattern;
+        Codec c = Codec.of(a, "gsub");
+        Object[] args = c.coded(a);
         if (args.length > 2) {
             Object repl = args[2];
             if (repl instanceof String r) {
@@ -618,6 +606,19 @@ public final class Utf8Lib {
         private final HashMap<Integer, Character> chars = new HashMap<>();
         final String subject;
         final String pattern;
+
+        /** The codec of a call's subject (argument 1) and pattern (argument 2). */
+        static Codec of(Object[] a, String fname) {
+            return new Codec(LibArgs.checkString(a, 0, fname), LibArgs.checkString(a, 1, fname));
+        }
+
+        /** The call's arguments with subject and pattern in one char per code point. */
+        Object[] coded(Object[] a) {
+            Object[] args = a.clone();
+            args[0] = subject;
+            args[1] = pattern;
+            return args;
+        }
 
         Codec(String s, String p) {
             int[] sv = decodeAll(s, false);

@@ -8,7 +8,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * {@code lua2java --out DIR TREE}: transpiles a whole Lua source tree (a Path of Building {@code src/},
@@ -37,10 +36,7 @@ final class TreeBuild {
     }
 
     int run() throws IOException {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(root)) {
-            files = walk.filter(p -> p.toString().endsWith(".lua") && Files.isRegularFile(p)).sorted().toList();
-        }
+        List<Path> files = Lua2JavaCommand.luaFiles(List.of(root));
         long start = System.nanoTime();
         SourceTreeTranspiler.Summary summary = SourceTreeTranspiler.transpile(SourceTreeTranspiler.SourceFile.under(root, files),
                 root.getFileName().toString(), packageName, registryClass, splitBudget, out, f -> true, this::bar);

@@ -996,17 +996,9 @@ final class FunctionEmitter {
         String tv = temp();
         CodeBlock.Builder b = CodeBlock.builder().add("switch (0) { default -> { $T $N = new $T($L, $L); ",
                 TABLE, tv, TABLE, positional.size(), fields.size() - positional.size());
-        int index = 0;
+        int[] index = {0};
         for (int i = 0; i < fields.size(); i++) {
-            Field f = fields.get(i);
-            if (f.key() != null) {
-                b.add("$T.tableSet($N, $L, $L); ", LUA, tv, value(f.key()), value(f.value()));
-            } else if (i == fields.size() - 1 && Ast.isMultiValued(f.value())) {
-                b.add("$T.tableSetAll($N, $L, $L); ", LUA, tv, index + 1, multi(f.value()));
-            } else {
-                index++;
-                b.add("$N.set($L, $L); ", tv, index, value(f.value()));
-            }
+            b.add("$L; ", fieldStore(tv, fields, i, index));
         }
         return b.add("yield $N; } }", tv).build();
     }
@@ -1031,7 +1023,7 @@ final class FunctionEmitter {
             slots.add(parts.size() - 1);
             chunk.countSplitMethod();
         }
-        int index = 0;
+        int[] index = {0};
         for (int piece = 0; piece < starts.size(); piece++) {
             int from = starts.get(piece);
             int to = piece + 1 < starts.size() ? starts.get(piece + 1) : fields.size();
@@ -1040,16 +1032,8 @@ final class FunctionEmitter {
             code = CodeBlock.builder();
             inPart = true;
             for (int i = from; i < to; i++) {
-                Field f = fields.get(i);
-                code.add("// line $L\n", f.value().pos().line());
-                if (f.key() != null) {
-                    code.addStatement("$T.tableSet(table$$, $L, $L)", LUA, value(f.key()), value(f.value()));
-                } else if (i == fields.size() - 1 && Ast.isMultiValued(f.value())) {
-                    code.addStatement("$T.tableSetAll(table$$, $L, $L)", LUA, index + 1, multi(f.value()));
-                } else {
-                    index++;
-                    code.addStatement("table$$.set($L, $L)", index, value(f.value()));
-                }
+                code.add("// line $L\n", fields.get(i).value().pos().line());
+                code.addStatement("$L", fieldStore("table$", fields, i, index));
             }
             if (piece + 1 < starts.size()) {
                 code.addStatement("return $N(frame, table$$)", fillName(slots.get(piece + 1)));
@@ -1064,6 +1048,23 @@ final class FunctionEmitter {
         }
         return CodeBlock.of("$N(frame, new $T($L, $L))", fillName(slots.get(0)), TABLE, positionalCount,
                 fields.size() - positionalCount);
+    }
+
+    /**
+     * Stores field {@code i} of a constructor into the table in variable {@code table}, in source order:
+     * keyed fields by key, positional ones at the next index ({@code index[0]}, advanced here), a
+     * multi-valued last item expanded from that index on.
+     */
+    private CodeBlock fieldStore(String table, List<Field> fields, int i, int[] index) {
+        Field f = fields.get(i);
+        if (f.key() != null) {
+            return CodeBlock.of("$T.tableSet($N, $L, $L)", LUA, table, value(f.key()), value(f.value()));
+        }
+        if (i == fields.size() - 1 && Ast.isMultiValued(f.value())) {
+            return CodeBlock.of("$T.tableSetAll($N, $L, $L)", LUA, table, index[0] + 1, multi(f.value()));
+        }
+        index[0]++;
+        return CodeBlock.of("$N.set($L, $L)", table, index[0], value(f.value()));
     }
 
     private static String fillName(int slot) {
