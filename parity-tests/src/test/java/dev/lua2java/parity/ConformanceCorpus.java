@@ -4,6 +4,7 @@ import dev.lua2java.runtime.LuaChunk;
 import dev.lua2java.transpiler.Transpiler;
 import dev.lua2java.transpiler.compile.InMemoryJavaCompiler;
 import dev.lua2java.transpiler.emit.EmitOptions;
+import dev.lua2java.transpiler.emit.Optimisations;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -26,7 +27,16 @@ final class ConformanceCorpus {
     record Program(String name, byte[] source) {
     }
 
-    /** The corpus compiled with one split budget. */
+    /** How the corpus is compiled: a split budget and the optimisations applied. */
+    record Variant(int splitBudget, Optimisations optimisations) {
+        static final Variant DEFAULT = new Variant(EmitOptions.DEFAULT_SPLIT_BUDGET, Optimisations.ALL);
+
+        String packageTag() {
+            return "b" + splitBudget + (optimisations.equals(Optimisations.ALL) ? "" : "_" + optimisations);
+        }
+    }
+
+    /** The corpus compiled in one variant. */
     record Compiled(Map<String, String> classNames, InMemoryJavaCompiler.Result classes, Map<String, String> failures) {
         LuaChunk chunk(String program) throws ReflectiveOperationException {
             return (LuaChunk) classes.loader().loadClass(classNames.get(program)).getDeclaredConstructor().newInstance();
@@ -34,7 +44,7 @@ final class ConformanceCorpus {
     }
 
     private static List<Program> programs;
-    private static final Map<Integer, Compiled> COMPILED = new ConcurrentHashMap<>();
+    private static final Map<Variant, Compiled> COMPILED = new ConcurrentHashMap<>();
     private static final Map<String, String> REFERENCE = new ConcurrentHashMap<>();
 
     private ConformanceCorpus() {
@@ -60,20 +70,20 @@ final class ConformanceCorpus {
     }
 
     /**
-     * Transpiles every program with the given split budget and compiles them in one javac run. Programs
+     * Transpiles every program in the given variant and compiles them in one javac run. Programs
      * the transpiler rejects are recorded in {@code failures} with the message, so each still gets its own
      * failing test.
      */
-    static synchronized Compiled compiled(int splitBudget) {
-        return COMPILED.computeIfAbsent(splitBudget, budget -> {
+    static synchronized Compiled compiled(Variant variant) {
+        return COMPILED.computeIfAbsent(variant, v -> {
             Map<String, String> sources = new LinkedHashMap<>();
             Map<String, String> classNames = new LinkedHashMap<>();
             Map<String, String> failures = new LinkedHashMap<>();
             for (Program p : programs()) {
-                String pkg = "conformance.b" + budget + ".f_" + p.name().replaceAll("/[^/]*$", "").replace('/', '.');
+                String pkg = "conformance." + v.packageTag() + ".f_" + p.name().replaceAll("/[^/]*$", "").replace('/', '.');
                 String cls = Transpiler.classNameFor(p.name());
                 try {
-                    Transpiler.GeneratedJava java = Transpiler.transpile(p.name(), p.source(), new EmitOptions(pkg, cls, budget));
+                    Transpiler.GeneratedJava java = Transpiler.transpile(p.name(), p.source(), new EmitOptions(pkg, cls, v.splitBudget(), v.optimisations()));
                     sources.put(java.className(), java.source());
                     classNames.put(p.name(), java.className());
                 } catch (RuntimeException e) {

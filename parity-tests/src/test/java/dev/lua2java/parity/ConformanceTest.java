@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.lua2java.transpiler.emit.EmitOptions;
+import dev.lua2java.transpiler.emit.Optimisations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,24 +18,32 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Differential conformance: each corpus program runs in LuaJIT and as generated Java; the printed output
- * must be byte-identical. The corpus runs twice: with the default split budget and with a tiny one, so
- * the method-splitting path runs on every program.
+ * must be byte-identical. The corpus runs three times: as built by default (every optimisation on),
+ * with a tiny split budget, so the method-splitting path runs on every program, and with every
+ * optimisation off.
  */
 class ConformanceTest {
-    static final int TINY_SPLIT_BUDGET = 1;
+    static final ConformanceCorpus.Variant TINY_BUDGET = new ConformanceCorpus.Variant(1, Optimisations.ALL);
+    static final ConformanceCorpus.Variant OPTIMISATIONS_OFF =
+            new ConformanceCorpus.Variant(EmitOptions.DEFAULT_SPLIT_BUDGET, Optimisations.NONE);
 
     @TestFactory
     Stream<DynamicTest> defaultSplitBudget() {
-        return tests(dev.lua2java.transpiler.emit.EmitOptions.DEFAULT_SPLIT_BUDGET);
+        return tests(ConformanceCorpus.Variant.DEFAULT);
     }
 
     @TestFactory
     Stream<DynamicTest> tinySplitBudget() {
-        return tests(TINY_SPLIT_BUDGET);
+        return tests(TINY_BUDGET);
     }
 
-    private Stream<DynamicTest> tests(int budget) {
-        ConformanceCorpus.Compiled compiled = ConformanceCorpus.compiled(budget);
+    @TestFactory
+    Stream<DynamicTest> optimisationsOff() {
+        return tests(OPTIMISATIONS_OFF);
+    }
+
+    private Stream<DynamicTest> tests(ConformanceCorpus.Variant variant) {
+        ConformanceCorpus.Compiled compiled = ConformanceCorpus.compiled(variant);
         return ConformanceCorpus.programs().stream().map(p -> DynamicTest.dynamicTest(p.name(), () -> {
             String expected = ConformanceCorpus.reference(p);
             assertFalse(expected.startsWith("luajit rejected"), "broken test: " + expected);
@@ -62,8 +72,8 @@ class ConformanceTest {
     void everyGeneratedMethodIsUnderTheHugeMethodLimit() throws Exception {
         List<String> tooBig = new ArrayList<>();
         int checked = 0;
-        for (int budget : new int[] {dev.lua2java.transpiler.emit.EmitOptions.DEFAULT_SPLIT_BUDGET, TINY_SPLIT_BUDGET}) {
-            for (Map.Entry<String, byte[]> c : ConformanceCorpus.compiled(budget).classes().classFiles().entrySet()) {
+        for (ConformanceCorpus.Variant variant : List.of(ConformanceCorpus.Variant.DEFAULT, TINY_BUDGET, OPTIMISATIONS_OFF)) {
+            for (Map.Entry<String, byte[]> c : ConformanceCorpus.compiled(variant).classes().classFiles().entrySet()) {
                 for (Map.Entry<String, Integer> m : ClassFileMethodSizes.of(c.getValue()).entrySet()) {
                     checked++;
                     if (m.getValue() >= 8000) {

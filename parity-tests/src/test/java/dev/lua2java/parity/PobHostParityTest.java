@@ -10,6 +10,7 @@ import dev.lua2java.runtime.ModuleRegistry;
 import dev.lua2java.transpiler.SourceTreeTranspiler;
 import dev.lua2java.transpiler.compile.InMemoryJavaCompiler;
 import dev.lua2java.transpiler.emit.EmitOptions;
+import dev.lua2java.transpiler.emit.Optimisations;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -91,7 +92,7 @@ class PobHostParityTest {
             }
         }
         SourceTreeTranspiler.Summary summary = SourceTreeTranspiler.transpile(files, "mini-pob", "minipob", "LuaModules",
-                EmitOptions.DEFAULT_SPLIT_BUDGET, generated, f -> true, SourceTreeTranspiler.Progress.NONE);
+                EmitOptions.DEFAULT_SPLIT_BUDGET, Optimisations.ALL, generated, f -> true, SourceTreeTranspiler.Progress.NONE);
         assertTrue(summary.ok(), summary.failures().toString());
         Map<String, String> sources = new HashMap<>();
         for (Path java : summary.written()) {

@@ -132,6 +132,15 @@ public final class Lua {
         return index(env, name, null);
     }
 
+    /** {@link #getGlobal(LuaTable, String)} with a site hint (see {@link LuaTable#get(String, int[], int)}). */
+    public static Object getGlobal(LuaTable env, String name, int[] hints, int site) {
+        Object v = env.get(name, hints, site);
+        if (v != null || env.metatable == null) {
+            return v;
+        }
+        return index(env, name, null);
+    }
+
     public static void setGlobal(LuaTable env, String name, Object value) {
         if (env.metatable == null) {
             env.set(name, value);
@@ -293,9 +302,9 @@ public final class Lua {
             if (v != null || t.metatable == null) {
                 return v;
             }
-            return indexMeta(t, key, culprit);
+            return indexMeta(t, key, culprit, null, 0);
         }
-        return indexMeta(o, key, culprit);
+        return indexMeta(o, key, culprit, null, 0);
     }
 
     public static Object index(Object o, String key, String culprit) {
@@ -305,14 +314,30 @@ public final class Lua {
                 return v;
             }
         }
-        return indexMeta(o, key, culprit);
+        return indexMeta(o, key, culprit, null, 0);
     }
 
-    private static Object indexMeta(Object o, Object key, String culprit) {
+    /**
+     * {@code o.key} for a constant key at a call site with a hint slot: every table on the way, the object
+     * itself and the tables of an {@code __index} chain (a class's methods), is read through the hint
+     * (see {@link LuaTable#get(String, int[], int)}).
+     */
+    public static Object index(Object o, String key, String culprit, int[] hints, int site) {
+        if (o instanceof LuaTable t) {
+            Object v = t.get(key, hints, site);
+            if (v != null || t.metatable == null) {
+                return v;
+            }
+        }
+        return indexMeta(o, key, culprit, hints, site);
+    }
+
+    /** The {@code __index} chain; {@code hints} null for a lookup without a site hint. */
+    private static Object indexMeta(Object o, Object key, String culprit, int[] hints, int site) {
         for (int loop = 0; loop < 100; loop++) {
             Object h;
             if (o instanceof LuaTable t) {
-                Object v = t.get(key);
+                Object v = hints == null ? t.get(key) : t.get((String) key, hints, site);
                 if (v != null) {
                     return v;
                 }
@@ -341,6 +366,18 @@ public final class Lua {
 
     public static void setIndex(Object o, Object key, Object value) {
         setIndex(o, key, value, null);
+    }
+
+    /** {@code o.key = value} for a constant key at a call site with a hint slot. */
+    public static void setIndex(Object o, String key, Object value, String culprit, int[] hints, int site) {
+        if (o instanceof LuaTable t) {
+            LuaTable mt = t.metatable;
+            if (mt == null || mt.metaNewIndex() == null) {
+                t.set(key, value, hints, site);
+                return;
+            }
+        }
+        setIndex(o, key, value, culprit);
     }
 
     public static void setIndex(Object o, Object key, Object value, String culprit) {

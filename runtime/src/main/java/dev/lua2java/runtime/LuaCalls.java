@@ -113,7 +113,38 @@ public final class LuaCalls {
     }
 
     public static Object[] tailMethodAll(Object o, String objectCulprit, String name, Object[] args) {
-        LuaFunction fn = method(o, objectCulprit, name);
+        return tailMethodAll(o, objectCulprit, name, null, 0, args);
+    }
+
+    public static Object methodValue(Object o, String objectCulprit, String name) {
+        return methodValue(o, objectCulprit, name, null, 0);
+    }
+
+    public static Object methodValue(Object o, String objectCulprit, String name, Object a) {
+        return methodValue(o, objectCulprit, name, null, 0, a);
+    }
+
+    public static Object methodValue(Object o, String objectCulprit, String name, Object a, Object b) {
+        return methodValue(o, objectCulprit, name, null, 0, a, b);
+    }
+
+    public static Object methodValueArgs(Object o, String objectCulprit, String name, Object[] args) {
+        return methodValueArgs(o, objectCulprit, name, null, 0, args);
+    }
+
+    public static Object[] methodAll(Object o, String objectCulprit, String name, Object[] args) {
+        return methodAll(o, objectCulprit, name, null, 0, args);
+    }
+
+    // Method calls whose name lookup goes through a site hint (hints null: no hint); see Lua.index.
+
+    private static LuaFunction method(Object o, String objectCulprit, String name, int[] hints, int site) {
+        Object f = hints == null ? Lua.index(o, name, objectCulprit) : Lua.index(o, name, objectCulprit, hints, site);
+        return f instanceof LuaFunction fn ? fn : Lua.callable(f, "method '" + name + "'");
+    }
+
+    public static Object[] tailMethodAll(Object o, String objectCulprit, String name, int[] hints, int site, Object[] args) {
+        LuaFunction fn = method(o, objectCulprit, name, hints, site);
         try {
             return fn.invoke(Lua.expand(new Object[] {o}, args));
         } catch (LuaError e) {
@@ -121,13 +152,8 @@ public final class LuaCalls {
         }
     }
 
-    private static LuaFunction method(Object o, String objectCulprit, String name) {
-        Object f = Lua.index(o, name, objectCulprit);
-        return f instanceof LuaFunction fn ? fn : Lua.callable(f, "method '" + name + "'");
-    }
-
-    public static Object methodValue(Object o, String objectCulprit, String name) {
-        LuaFunction fn = method(o, objectCulprit, name);
+    public static Object methodValue(Object o, String objectCulprit, String name, int[] hints, int site) {
+        LuaFunction fn = method(o, objectCulprit, name, hints, site);
         try {
             return fn.call(o);
         } catch (LuaError e) {
@@ -135,8 +161,8 @@ public final class LuaCalls {
         }
     }
 
-    public static Object methodValue(Object o, String objectCulprit, String name, Object a) {
-        LuaFunction fn = method(o, objectCulprit, name);
+    public static Object methodValue(Object o, String objectCulprit, String name, int[] hints, int site, Object a) {
+        LuaFunction fn = method(o, objectCulprit, name, hints, site);
         try {
             return fn.call(o, a);
         } catch (LuaError e) {
@@ -144,8 +170,8 @@ public final class LuaCalls {
         }
     }
 
-    public static Object methodValue(Object o, String objectCulprit, String name, Object a, Object b) {
-        LuaFunction fn = method(o, objectCulprit, name);
+    public static Object methodValue(Object o, String objectCulprit, String name, int[] hints, int site, Object a, Object b) {
+        LuaFunction fn = method(o, objectCulprit, name, hints, site);
         try {
             return fn.call(o, a, b);
         } catch (LuaError e) {
@@ -153,8 +179,8 @@ public final class LuaCalls {
         }
     }
 
-    public static Object methodValueArgs(Object o, String objectCulprit, String name, Object[] args) {
-        LuaFunction fn = method(o, objectCulprit, name);
+    public static Object methodValueArgs(Object o, String objectCulprit, String name, int[] hints, int site, Object[] args) {
+        LuaFunction fn = method(o, objectCulprit, name, hints, site);
         try {
             return fn.callv(Lua.expand(new Object[] {o}, args));
         } catch (LuaError e) {
@@ -162,8 +188,8 @@ public final class LuaCalls {
         }
     }
 
-    public static Object[] methodAll(Object o, String objectCulprit, String name, Object[] args) {
-        LuaFunction fn = method(o, objectCulprit, name);
+    public static Object[] methodAll(Object o, String objectCulprit, String name, int[] hints, int site, Object[] args) {
+        LuaFunction fn = method(o, objectCulprit, name, hints, site);
         try {
             return fn.invoke(Lua.expand(new Object[] {o}, args));
         } catch (LuaError e) {

@@ -107,6 +107,31 @@ public final class LuaTable {
         return e < 0 ? null : kv[2 * e + 1];
     }
 
+    /**
+     * {@code get(key)} at a call site with a constant key: tries entry {@code hints[site]} first. The
+     * hash part keeps insertion order, so tables built by the same code (objects of one class, records of
+     * one constructor) hold a key at the same entry, and a site meets the same entry again and again.
+     * The hint is only a guess, checked by key identity, so a stale or racy hint costs one full lookup;
+     * on a hit found the long way the stored key is replaced by the site's (equal) constant so that the
+     * identity check succeeds next time.
+     */
+    public Object get(String key, int[] hints, int site) {
+        int e = hints[site];
+        Object[] entries = kv;
+        if (e < used && entries[2 * e] == key) {
+            return entries[2 * e + 1];
+        }
+        e = find(key);
+        if (e < 0) {
+            return null;
+        }
+        if (entries[2 * e] != key) {
+            entries[2 * e] = key;
+        }
+        hints[site] = e;
+        return entries[2 * e + 1];
+    }
+
     /** Entry number of a non-number key, or -1. */
     private int find(Object key) {
         int[] idx = index;
@@ -220,6 +245,19 @@ public final class LuaTable {
         hashSet(key, value);
     }
 
+    /** {@code set(key, value)} at a call site with a constant key; see {@link #get(String, int[], int)}. */
+    public void set(String key, Object value, int[] hints, int site) {
+        int e = hints[site];
+        if (e < used && kv[2 * e] == key && !metaCacheValid) {
+            kv[2 * e + 1] = value;
+            return;
+        }
+        e = hashSet(key, value);
+        if (e >= 0) {
+            hints[site] = e;
+        }
+    }
+
     /** Grows the array part by one key and pulls the integer keys it now covers out of the hash part. */
     private void append(int key, Object value) {
         int n = array.length;
@@ -252,18 +290,21 @@ public final class LuaTable {
         }
     }
 
-    private void hashSet(Object key, Object value) {
+    /** Sets a hash key; returns its entry number, or -1 when a nil value met no entry. */
+    private int hashSet(Object key, Object value) {
         if (metaCacheValid && key instanceof String name && name.startsWith("__")) {
             metaCacheValid = false;
         }
         int e = findAny(key);
         if (e >= 0) {
             kv[2 * e + 1] = value;
-            return;
+            return e;
         }
         if (value != null) {
             addEntry(key, value);
+            return used - 1;
         }
+        return -1;
     }
 
     /** Appends a key that is not in the table, growing the entries if full. */

@@ -5,6 +5,7 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.lua2java.transpiler.emit.EmitOptions;
+import dev.lua2java.transpiler.emit.Optimisations;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -72,14 +73,14 @@ public final class SourceTreeTranspiler {
      * both rejected.
      */
     public static Summary transpile(List<SourceFile> files, String treeName, String packageName, String registryClass,
-            int splitBudget, Path outputDirectory, Predicate<Path> regenerate, Progress progress) throws IOException {
+            int splitBudget, Optimisations optimisations, Path outputDirectory, Predicate<Path> regenerate, Progress progress) throws IOException {
         Path packageDir = outputDirectory.resolve(packageName.replace('.', '/'));
         Files.createDirectories(packageDir);
         List<LuaCompileError> clashes = classNameClashes(files);
         if (!clashes.isEmpty()) {
             return new Summary(0, 0, List.of(), 0, 0, 0, clashes);
         }
-        List<Outcome> outcomes = transpileAll(files, packageName, splitBudget, packageDir, regenerate, progress);
+        List<Outcome> outcomes = transpileAll(files, packageName, splitBudget, optimisations, packageDir, regenerate, progress);
 
         ClassName registryName = ClassName.get(packageName, registryClass);
         ClassName moduleRegistry = ClassName.get("dev.lua2java.runtime", "ModuleRegistry");
@@ -141,7 +142,7 @@ public final class SourceTreeTranspiler {
     }
 
     private static List<Outcome> transpileAll(List<SourceFile> files, String packageName, int splitBudget,
-            Path packageDir, Predicate<Path> regenerate, Progress progress) throws IOException {
+            Optimisations optimisations, Path packageDir, Predicate<Path> regenerate, Progress progress) throws IOException {
         int workers = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
         AtomicInteger done = new AtomicInteger();
         AtomicInteger threadNumber = new AtomicInteger();
@@ -154,7 +155,7 @@ public final class SourceTreeTranspiler {
             List<Future<Outcome>> futures = new ArrayList<>();
             for (SourceFile file : files) {
                 futures.add(pool.submit(() -> {
-                    Outcome o = transpileOne(file, packageName, splitBudget, packageDir, regenerate);
+                    Outcome o = transpileOne(file, packageName, splitBudget, optimisations, packageDir, regenerate);
                     progress.fileDone(done.incrementAndGet(), files.size(), file.file());
                     return o;
                 }));
@@ -180,7 +181,7 @@ public final class SourceTreeTranspiler {
         }
     }
 
-    private static Outcome transpileOne(SourceFile sourceFile, String packageName, int splitBudget, Path packageDir,
+    private static Outcome transpileOne(SourceFile sourceFile, String packageName, int splitBudget, Optimisations optimisations, Path packageDir,
             Predicate<Path> regenerate) {
         Path file = sourceFile.file();
         String relative = sourceFile.relative();
@@ -194,7 +195,7 @@ public final class SourceTreeTranspiler {
             }
             try {
                 Transpiler.GeneratedJava java = Transpiler.transpile(relative, source,
-                        new EmitOptions(packageName, className, splitBudget));
+                        new EmitOptions(packageName, className, splitBudget, optimisations));
                 Files.writeString(target, java.source(), StandardCharsets.UTF_8);
                 return new Outcome(relative, className, hash, target, source.length, java.stats(), null);
             } catch (LuaCompileError e) {

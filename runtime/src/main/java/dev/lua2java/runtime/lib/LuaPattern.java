@@ -382,6 +382,35 @@ public final class LuaPattern {
         return -1;
     }
 
+    /**
+     * The end of the pattern's first item when every match must begin with it: a single-character item
+     * (a character, {@code .}, a class or a set) without {@code *}, {@code ?} or {@code -} after it;
+     * otherwise -1. At a subject position where that item fails, {@link #match} fails before it reads
+     * any further item, so callers that try position after position skip such positions with
+     * {@link #canStartAt} (the loops over a long subject spend most of their time there). Reading the
+     * item raises the malformed-pattern error the first attempt would raise.
+     */
+    public int firstItemEnd(int p) {
+        int c = pc(p);
+        if (c == '(' || c == ')' || c == 0 || c == '$' && pc(p + 1) == 0) {
+            return -1;
+        }
+        if (c == '%') {
+            int c1 = pc(p + 1);
+            if (c1 == 'b' || c1 == 'f' || c1 >= '0' && c1 <= '9') {
+                return -1;
+            }
+        }
+        int ep = classEnd(p);
+        int suffix = pc(ep);
+        return suffix == '*' || suffix == '?' || suffix == '-' ? -1 : ep;
+    }
+
+    /** Whether the first item {@code [p, ep)} (see {@link #firstItemEnd}) matches at subject index s. */
+    public boolean canStartAt(int s, int p, int ep) {
+        return s < srcEnd && singleMatch(src.charAt(s), p, ep);
+    }
+
     /** Matches the pattern from pattern index p against the subject from index s; the end index or -1. */
     public int match(int s, int p) {
         if (++depth > MAXLEVEL) {

@@ -289,7 +289,11 @@ public final class StringLib {
             anchor = true;
         }
         int sstr = start;
+        int first = anchor ? -1 : ms.firstItemEnd(pstart);
         do {
+            if (first >= 0 && !ms.canStartAt(sstr, pstart, first)) {
+                continue; // no match starts here
+            }
             ms.reset();
             int e = ms.match(sstr, pstart);
             if (e != -1) {
@@ -390,10 +394,19 @@ public final class StringLib {
             anchor = true;
         }
         LuaPattern ms = new LuaPattern(src, p);
+        int first = anchor ? -1 : ms.firstItemEnd(pstart);
         StringBuilder b = new StringBuilder(srcl + 16);
         int n = 0;
         int s = 0;
         while (n < maxS) {
+            if (first >= 0 && !ms.canStartAt(s, pstart, first)) {
+                // No match starts here: copy the character, as a failed attempt would.
+                if (s < srcl) {
+                    b.append(src.charAt(s++));
+                    continue;
+                }
+                break;
+            }
             ms.reset();
             int e = ms.match(s, pstart);
             if (e != -1) {

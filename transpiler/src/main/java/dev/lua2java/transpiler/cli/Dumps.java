@@ -7,6 +7,7 @@ import dev.lua2java.transpiler.analysis.ScopeResolver;
 import dev.lua2java.transpiler.analysis.Scopes;
 import dev.lua2java.transpiler.ast.Ast;
 import dev.lua2java.transpiler.emit.EmitOptions;
+import dev.lua2java.transpiler.emit.Optimisations;
 import dev.lua2java.transpiler.parse.LuaSourceParser;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,7 +18,7 @@ final class Dumps {
     private Dumps() {
     }
 
-    static String dump(String what, Path file, String packageName, int splitBudget) throws IOException {
+    static String dump(String what, Path file, String packageName, int splitBudget, Optimisations optimisations) throws IOException {
         byte[] source = Files.readAllBytes(file);
         String name = file.toString();
         return switch (what) {
@@ -25,7 +26,7 @@ final class Dumps {
                     .map(Object::toString).reduce("", (a, b) -> a + b + "\n");
             case "scopes" -> scopes(LuaSourceParser.parse(name, source));
             default -> Transpiler.transpile(name, source,
-                    new EmitOptions(packageName, Transpiler.classNameFor(file.getFileName().toString()), splitBudget)).source();
+                    new EmitOptions(packageName, Transpiler.classNameFor(file.getFileName().toString()), splitBudget, optimisations)).source();
         };
     }
 

@@ -4,6 +4,7 @@ import dev.lua2java.transpiler.LuaCompileError;
 import dev.lua2java.transpiler.Transpiler;
 import dev.lua2java.transpiler.compile.InMemoryJavaCompiler;
 import dev.lua2java.transpiler.emit.EmitOptions;
+import dev.lua2java.transpiler.emit.Optimisations;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -46,6 +47,9 @@ public final class Lua2JavaCommand implements Callable<Integer> {
     @Option(names = "--split-budget", description = "Estimated bytecode size above which functions are split (default: ${DEFAULT-VALUE})")
     int splitBudget = EmitOptions.DEFAULT_SPLIT_BUDGET;
 
+    @Option(names = "--optimisations", description = "Optimisations to apply: all, none, or a list such as fieldHints (default: ${DEFAULT-VALUE})")
+    String optimisations = "all";
+
     @Parameters(paramLabel = "FILE_OR_DIR", description = "Lua files, or directories searched for *.lua")
     List<Path> inputs = new ArrayList<>();
 
@@ -53,6 +57,14 @@ public final class Lua2JavaCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     enum Dump { ast, scopes, java }
+
+    private Optimisations optimisations() {
+        try {
+            return Optimisations.parse(optimisations);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--optimisations: " + e.getMessage());
+        }
+    }
 
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
@@ -80,7 +92,7 @@ public final class Lua2JavaCommand implements Callable<Integer> {
             if (inputs.size() != 1 || Files.isDirectory(inputs.get(0))) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--dump takes exactly one file");
             }
-            spec.commandLine().getOut().print(Dumps.dump(dump.name(), inputs.get(0), packageName, splitBudget));
+            spec.commandLine().getOut().print(Dumps.dump(dump.name(), inputs.get(0), packageName, splitBudget, optimisations()));
             spec.commandLine().getOut().flush();
             return 0;
         }
@@ -88,14 +100,14 @@ public final class Lua2JavaCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--out DIR is required");
         }
         if (inputs.size() == 1 && Files.isDirectory(inputs.get(0))) {
-            return new TreeBuild(err, inputs.get(0), out, packageName, registryClass, splitBudget, classes).run();
+            return new TreeBuild(err, inputs.get(0), out, packageName, registryClass, splitBudget, optimisations(), classes).run();
         }
         List<Path> files = luaFiles(inputs);
         int written = 0;
         for (Path file : files) {
             String className = Transpiler.classNameFor(file.getFileName().toString());
             Transpiler.GeneratedJava java = Transpiler.transpile(file.toString(), Files.readAllBytes(file),
-                    new EmitOptions(packageName, className, splitBudget));
+                    new EmitOptions(packageName, className, splitBudget, optimisations()));
             Path target = out.resolve(packageName.replace('.', '/')).resolve(className + ".java");
             Files.createDirectories(target.getParent());
             Files.writeString(target, java.source(), StandardCharsets.UTF_8);

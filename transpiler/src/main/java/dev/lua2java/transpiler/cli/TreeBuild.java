@@ -2,6 +2,7 @@ package dev.lua2java.transpiler.cli;
 
 import dev.lua2java.transpiler.LuaCompileError;
 import dev.lua2java.transpiler.SourceTreeTranspiler;
+import dev.lua2java.transpiler.emit.Optimisations;
 import dev.lua2java.transpiler.compile.TreeCompiler;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -23,15 +24,18 @@ final class TreeBuild {
     private final String packageName;
     private final String registryClass;
     private final int splitBudget;
+    private final Optimisations optimisations;
     private final Path classes;
 
-    TreeBuild(PrintWriter err, Path root, Path out, String packageName, String registryClass, int splitBudget, Path classes) {
+    TreeBuild(PrintWriter err, Path root, Path out, String packageName, String registryClass, int splitBudget,
+            Optimisations optimisations, Path classes) {
         this.err = err;
         this.root = root;
         this.out = out;
         this.packageName = packageName.isEmpty() ? "lua2java.generated" : packageName;
         this.registryClass = registryClass;
         this.splitBudget = splitBudget;
+        this.optimisations = optimisations;
         this.classes = classes;
     }
 
@@ -39,7 +43,7 @@ final class TreeBuild {
         List<Path> files = Lua2JavaCommand.luaFiles(List.of(root));
         long start = System.nanoTime();
         SourceTreeTranspiler.Summary summary = SourceTreeTranspiler.transpile(SourceTreeTranspiler.SourceFile.under(root, files),
-                root.getFileName().toString(), packageName, registryClass, splitBudget, out, f -> true, this::bar);
+                root.getFileName().toString(), packageName, registryClass, splitBudget, optimisations, out, f -> true, this::bar);
         double transpileSeconds = seconds(start);
         err.println();
         for (LuaCompileError e : summary.failures()) {

@@ -42,6 +42,7 @@ public final class ChunkEmitter {
     private final Map<String, String> longStrings = new HashMap<>();
     private final List<FieldSpec> constantFields = new ArrayList<>();
     private final List<TypeSpec> functionClasses = new ArrayList<>();
+    private final FieldHints fieldHints;
     private int splitMethods;
 
     public ChunkEmitter(Ast.Chunk chunk, Scopes scopes, EmitOptions options) {
@@ -49,6 +50,7 @@ public final class ChunkEmitter {
         this.scopes = scopes;
         this.options = options;
         this.chunkClass = ClassName.get(options.packageName(), options.className());
+        this.fieldHints = new FieldHints(options.optimisations().fieldHints());
     }
 
     /** Functions in the chunk (the main chunk included), for build summaries. */
@@ -95,6 +97,10 @@ public final class ChunkEmitter {
             type.addField(numberConstantsField());
         }
         type.addFields(constantFields);
+        FieldSpec hints = fieldHints.field();
+        if (hints != null) {
+            type.addField(hints);
+        }
         type.addTypes(functionClasses);
         return JavaFile.builder(options.packageName(), type.build())
                 .addFileComment("Generated from $L by lua2java - do not edit.", chunk.name())
@@ -111,6 +117,10 @@ public final class ChunkEmitter {
 
     EmitOptions options() {
         return options;
+    }
+
+    FieldHints fieldHints() {
+        return fieldHints;
     }
 
     String classNameOf(Ast.Function f) {

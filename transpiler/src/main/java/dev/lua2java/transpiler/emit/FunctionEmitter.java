@@ -235,6 +235,9 @@ final class FunctionEmitter {
 
     private CodeBlock read(VarRef ref) {
         if (ref instanceof VarRef.Global g) {
+            if (chunk.fieldHints().enabled()) {
+                return CodeBlock.of("$T.getGlobal(env, $S, $L)", LUA, g.name(), chunk.fieldHints().nextSite());
+            }
             return CodeBlock.of("$T.getGlobal(env, $S)", LUA, g.name());
         }
         LocalVar v = ref instanceof VarRef.Local l ? l.var() : ((VarRef.Upvalue) ref).var();
@@ -605,6 +608,11 @@ final class FunctionEmitter {
             assignVar(scopes.ref(n), value);
         } else {
             Index ix = (Index) target;
+            if (ix.key() instanceof Str && chunk.fieldHints().enabled()) {
+                code.addStatement("$T.setIndex($L, $L, $L, $L, $L)", LUA, value(ix.object()), value(ix.key()), value,
+                        culprit(ix.object()), chunk.fieldHints().nextSite());
+                return;
+            }
             code.addStatement("$T.setIndex($L, $L, $L, $L)", LUA, value(ix.object()), value(ix.key()), value, culprit(ix.object()));
         }
     }
@@ -714,7 +722,7 @@ final class FunctionEmitter {
         } else if (shape == ReturnShape.MULTI && values.size() == 1 && values.get(0) instanceof Call c) {
             code.addStatement("return $T.tailAll($L, $L, $L)", CALLS, value(c.function()), culprit(c.function()), list(c.args()));
         } else if (shape == ReturnShape.MULTI && values.size() == 1 && values.get(0) instanceof MethodCall m) {
-            code.addStatement("return $T.tailMethodAll($L, $L, $S, $L)", CALLS, value(m.object()), culprit(m.object()), m.method(), list(m.args()));
+            code.addStatement("return $T.tailMethodAll($L, $L)", CALLS, methodTarget(m), list(m.args()));
         } else {
             code.addStatement("return $L", result);
         }
@@ -782,7 +790,7 @@ final class FunctionEmitter {
             return CodeBlock.of("$T.all($L, $L, $L)", CALLS, value(c.function()), culprit(c.function()), list(c.args()));
         }
         if (e instanceof MethodCall m) {
-            return CodeBlock.of("$T.methodAll($L, $L, $S, $L)", CALLS, value(m.object()), culprit(m.object()), m.method(), list(m.args()));
+            return CodeBlock.of("$T.methodAll($L, $L)", CALLS, methodTarget(m), list(m.args()));
         }
         if (e instanceof Vararg) {
             return varargs();
@@ -821,6 +829,10 @@ final class FunctionEmitter {
             return read(scopes.ref(n));
         }
         if (e instanceof Index ix) {
+            if (ix.key() instanceof Str && chunk.fieldHints().enabled()) {
+                return CodeBlock.of("$T.index($L, $L, $L, $L)", LUA, value(ix.object()), value(ix.key()), culprit(ix.object()),
+                        chunk.fieldHints().nextSite());
+            }
             return CodeBlock.of("$T.index($L, $L, $L)", LUA, value(ix.object()), value(ix.key()), culprit(ix.object()));
         }
         if (e instanceof Call c) {
@@ -866,13 +878,22 @@ final class FunctionEmitter {
         List<Expr> args = m.args();
         boolean multiTail = !args.isEmpty() && Ast.isMultiValued(args.get(args.size() - 1));
         if (multiTail || args.size() > 2) {
-            return CodeBlock.of("$T.methodValueArgs($L, $L, $S, $L)", CALLS, value(m.object()), culprit(m.object()), m.method(), list(args));
+            return CodeBlock.of("$T.methodValueArgs($L, $L)", CALLS, methodTarget(m), list(args));
         }
-        CodeBlock.Builder b = CodeBlock.builder().add("$T.methodValue($L, $L, $S", CALLS, value(m.object()), culprit(m.object()), m.method());
+        CodeBlock.Builder b = CodeBlock.builder().add("$T.methodValue($L", CALLS, methodTarget(m));
         for (Expr a : args) {
             b.add(", $L", value(a));
         }
         return b.add(")").build();
+    }
+
+    /** The object, its culprit, the method name and (field hints on) the name's hint site of {@code o:m()}. */
+    private CodeBlock methodTarget(MethodCall m) {
+        CodeBlock target = CodeBlock.of("$L, $L, $S", value(m.object()), culprit(m.object()), m.method());
+        if (chunk.fieldHints().enabled()) {
+            return CodeBlock.of("$L, $L", target, chunk.fieldHints().nextSite());
+        }
+        return target;
     }
 
     private CodeBlock binary(Binary b) {

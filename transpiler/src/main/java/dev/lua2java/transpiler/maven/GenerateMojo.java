@@ -4,6 +4,7 @@ import dev.lua2java.transpiler.LuaCompileError;
 import dev.lua2java.transpiler.SourceTreeTranspiler;
 import dev.lua2java.transpiler.SourceTreeTranspiler.SourceFile;
 import dev.lua2java.transpiler.emit.EmitOptions;
+import dev.lua2java.transpiler.emit.Optimisations;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -57,6 +58,10 @@ public final class GenerateMojo extends AbstractMojo {
     @Parameter(property = "lua2java.splitBudget", defaultValue = "" + EmitOptions.DEFAULT_SPLIT_BUDGET)
     int splitBudget;
 
+    /** Optimisations the emitter applies: {@code all}, {@code none}, or a list such as {@code fieldHints}. */
+    @Parameter(property = "lua2java.optimisations", defaultValue = "all")
+    String optimisations = "all";
+
     @Parameter(defaultValue = "${project.build.directory}/generated-sources/lua2java")
     File outputDirectory;
 
@@ -75,13 +80,19 @@ public final class GenerateMojo extends AbstractMojo {
                 throw new MojoExecutionException("Lua source directory does not exist: " + r);
             }
         }
+        Optimisations applied;
+        try {
+            applied = Optimisations.parse(optimisations);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("lua2java.optimisations: " + e.getMessage());
+        }
         Path out = outputDirectory.toPath();
         try {
             List<SourceFile> files = new ArrayList<>();
             for (Path r : roots) {
                 files.addAll(SourceFile.under(r, selectFiles(r)));
             }
-            String status = status(files);
+            String status = status(files, applied);
             Path statusFile = out.resolve(STATUS_FILE);
             String previous = Files.exists(statusFile) ? Files.readString(statusFile) : "";
             if (previous.equals(status)) {
@@ -97,7 +108,7 @@ public final class GenerateMojo extends AbstractMojo {
                 }
                 removeStaleOutputs(files, previous, out);
                 SourceTreeTranspiler.Summary summary = SourceTreeTranspiler.transpile(files, root.getFileName().toString(),
-                        packageName, registryClassName, splitBudget, out, f -> !unchanged.contains(lines.get(f)), this::logProgress);
+                        packageName, registryClassName, splitBudget, applied, out, f -> !unchanged.contains(lines.get(f)), this::logProgress);
                 if (!summary.ok()) {
                     throw new MojoFailureException(failureReport(summary.failures()));
                 }
@@ -168,11 +179,12 @@ public final class GenerateMojo extends AbstractMojo {
      * Everything the output depends on: a header (transpiler build, configuration) and a line per input
      * with its content hash.
      */
-    private String status(List<SourceFile> files) throws IOException {
+    private String status(List<SourceFile> files, Optimisations applied) throws IOException {
         StringBuilder b = new StringBuilder();
         b.append("transpiler=").append(transpilerVersion()).append('\n');
         b.append("package=").append(packageName).append("\nregistry=").append(registryClassName)
-                .append("\nsplitBudget=").append(splitBudget).append('\n').append(END_OF_HEADER).append('\n');
+                .append("\nsplitBudget=").append(splitBudget)
+                .append("\noptimisations=").append(applied).append('\n').append(END_OF_HEADER).append('\n');
         for (SourceFile f : files) {
             b.append(statusLine(f)).append('\n');
         }

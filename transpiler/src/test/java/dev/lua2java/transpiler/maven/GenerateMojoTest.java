@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.Test;
@@ -96,6 +97,27 @@ class GenerateMojoTest {
         changed.splitBudget = 100;
         changed.execute();
         assertEquals(Set.of("A.java", "LuaModules.java"), writtenSince(out, old));
+    }
+
+    @Test
+    void turningOptimisationsOffRegeneratesEverythingWithoutHints() throws Exception {
+        Path src = Files.createDirectories(dir.resolve("lua"));
+        Files.writeString(src.resolve("A.lua"), "local t = {} t.x = 1 return t.x");
+        Path out = dir.resolve("out");
+        mojo(src, out).execute();
+        assertTrue(Files.readString(out.resolve("gen/A.java")).contains("H$"), "field hints are on by default");
+        GenerateMojo off = mojo(src, out);
+        off.optimisations = "none";
+        off.execute();
+        assertFalse(Files.readString(out.resolve("gen/A.java")).contains("H$"));
+    }
+
+    @Test
+    void anUnknownOptimisationIsNamed() {
+        GenerateMojo mojo = mojo(dir, dir.resolve("out"));
+        mojo.optimisations = "fieldHints,fast";
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertEquals("lua2java.optimisations: unknown optimisation 'fast' (known: all, none, fieldHints)", e.getMessage());
     }
 
     @Test

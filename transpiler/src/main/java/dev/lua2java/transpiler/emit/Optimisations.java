@@ -1,0 +1,41 @@
+package dev.lua2java.transpiler.emit;
+
+import java.util.Locale;
+
+/**
+ * Which optimisations the emitter applies. Each one is a separate step of emission with its own class
+ * and can be turned off alone: the conformance corpus runs with all of them on and with all of them off,
+ * and the generated code must give LuaJIT's output either way.
+ *
+ * @param fieldHints constant-key field accesses remember where they found their key ({@link FieldHints})
+ */
+public record Optimisations(boolean fieldHints) {
+    public static final Optimisations ALL = new Optimisations(true);
+    public static final Optimisations NONE = new Optimisations(false);
+
+    /**
+     * Parses a setting: {@code all}, {@code none}, or a comma-separated list of the optimisations to
+     * apply (names as in this record, e.g. {@code fieldHints}).
+     */
+    public static Optimisations parse(String setting) {
+        String s = setting.trim().toLowerCase(Locale.ROOT);
+        if (s.equals("all")) {
+            return ALL;
+        }
+        boolean fieldHints = false;
+        for (String name : s.split(",")) {
+            switch (name.trim()) {
+                case "", "none" -> { }
+                case "fieldhints" -> fieldHints = true;
+                default -> throw new IllegalArgumentException("unknown optimisation '" + name.trim()
+                        + "' (known: all, none, fieldHints)");
+            }
+        }
+        return new Optimisations(fieldHints);
+    }
+
+    @Override
+    public String toString() {
+        return equals(ALL) ? "all" : equals(NONE) ? "none" : "fieldHints";
+    }
+}
