@@ -69,6 +69,10 @@ public final class LineMap {
         return luaLineOfJavaLine[Math.min(javaLine, luaLineOfJavaLine.length - 1)];
     }
 
+    private static boolean isTailCall(StackTraceElement frame) {
+        return frame.getClassName().equals(LuaCalls.class.getName()) && frame.getMethodName().startsWith("tail");
+    }
+
     private static boolean isBridge(StackTraceElement frame) {
         String m = frame.getMethodName();
         return m.equals("invoke") || m.equals("call") || m.equals("callv");
@@ -88,8 +92,15 @@ public final class LineMap {
     public static String position(StackTraceElement[] trace, int level, boolean operation) {
         java.util.List<String> activations = new java.util.ArrayList<>();
         boolean innermostIsLibrary = false;
+        boolean tailCalled = false;
         String pending = null;
         for (StackTraceElement frame : trace) {
+            if (isTailCall(frame)) {
+                // The Lua function below made a tail call: LuaJIT no longer has its frame, unless the
+                // error is the call's own (calling nil), raised before the callee was entered.
+                tailCalled = !activations.isEmpty() || pending != null;
+                continue;
+            }
             if (frame.getClassName().startsWith(LIBRARY_PACKAGE) && frame.getMethodName().equals("invoke")) {
                 if (pending != null) {
                     activations.add(pending);
@@ -109,7 +120,10 @@ public final class LineMap {
                 pending = map.chunkName + ":" + map.luaLine(frame.getLineNumber()) + ":";
             }
             if (frame.getMethodName().equals(BODY)) {
-                activations.add(pending);
+                if (!tailCalled) {
+                    activations.add(pending);
+                }
+                tailCalled = false;
                 pending = null;
             }
             if (activations.size() > level) {

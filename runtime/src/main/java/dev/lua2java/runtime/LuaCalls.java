@@ -108,7 +108,7 @@ public final class LuaCalls {
         try {
             return fn.invoke(args);
         } catch (LuaError e) {
-            throw e.fromCallerWithoutLine(fn);
+            throw e.fromTailCall(fn);
         }
     }
 
@@ -148,7 +148,7 @@ public final class LuaCalls {
         try {
             return fn.invoke(Lua.expand(new Object[] {o}, args));
         } catch (LuaError e) {
-            throw e.fromCallerWithoutLine(fn);
+            throw e.fromTailCall(fn);
         }
     }
 

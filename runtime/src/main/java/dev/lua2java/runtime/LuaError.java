@@ -15,6 +15,8 @@ public final class LuaError extends RuntimeException {
     private int argument;
     private String argumentDetail;
     private LuaFunction argumentOf;
+    /** The library function was tail-called: the next call site up names it, whatever it called. */
+    private boolean renameByNextCaller;
     /** Raised by a language operation rather than by a library function about its call. */
     private boolean operation;
     /** The library function that raised this error about its own call (first one wins). */
@@ -83,9 +85,10 @@ public final class LuaError extends RuntimeException {
      * 'f', no name gives '?'), and for a method call does not count {@code self}.
      */
     public LuaError renameCallee(LuaFunction callee, String culprit, boolean methodCall) {
-        if (argumentOf != callee || argument == 0) {
+        if (argumentOf != callee && !renameByNextCaller || argument == 0) {
             return this;
         }
+        renameByNextCaller = false;
         String name = "?";
         if (culprit != null) {
             int quote = culprit.indexOf('\'');
@@ -98,7 +101,23 @@ public final class LuaError extends RuntimeException {
         return this;
     }
 
-    /** A library function called from a tail call or from another library function: LuaJIT shows '?' and no position. */
+    /**
+     * The callee of a tail call ({@code return f(...)}) failed. LuaJIT has replaced the caller's frame
+     * with the callee's, so a library callee's argument error is named by the next Lua call site up
+     * ('?' when there is none), and its position skips the caller ({@link LineMap} drops the activation
+     * that made the tail call).
+     */
+    public LuaError fromTailCall(LuaFunction callee) {
+        if (argumentOf == callee && argument > 0 && !renameByNextCaller) {
+            int number = argument;
+            renameCallee(callee, null, false);
+            argument = number;
+            renameByNextCaller = true;
+        }
+        return this;
+    }
+
+    /** A library function called from another library function: LuaJIT shows '?' and no position. */
     public LuaError fromCallerWithoutLine(LuaFunction callee) {
         if (argumentOf == callee && argument > 0) {
             renameCallee(callee, null, false);

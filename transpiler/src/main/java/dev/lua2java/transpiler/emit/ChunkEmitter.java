@@ -43,6 +43,7 @@ public final class ChunkEmitter {
     private final List<FieldSpec> constantFields = new ArrayList<>();
     private final List<TypeSpec> functionClasses = new ArrayList<>();
     private final FieldHints fieldHints;
+    private final DirectCalls directCalls;
     private int splitMethods;
 
     public ChunkEmitter(Ast.Chunk chunk, Scopes scopes, EmitOptions options) {
@@ -51,6 +52,7 @@ public final class ChunkEmitter {
         this.options = options;
         this.chunkClass = ClassName.get(options.packageName(), options.className());
         this.fieldHints = new FieldHints(options.optimisations().fieldHints());
+        this.directCalls = new DirectCalls(options.optimisations().directCalls(), scopes);
     }
 
     /** Functions in the chunk (the main chunk included), for build summaries. */
@@ -121,6 +123,10 @@ public final class ChunkEmitter {
 
     FieldHints fieldHints() {
         return fieldHints;
+    }
+
+    DirectCalls directCalls() {
+        return directCalls;
     }
 
     String classNameOf(Ast.Function f) {

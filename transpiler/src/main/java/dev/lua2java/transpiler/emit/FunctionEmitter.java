@@ -464,7 +464,8 @@ final class FunctionEmitter {
         } else if (s instanceof Assign a) {
             assign(a);
         } else if (s instanceof CallStat c) {
-            code.addStatement("$L", value(c.call()));
+            DirectCalls.Target direct = c.call() instanceof Call call ? chunk.directCalls().target(call, chunk) : null;
+            code.addStatement("$L", direct != null ? directRun((Call) c.call(), direct) : value(c.call()));
         } else if (s instanceof Do d) {
             code.add("{\n").indent();
             block(d.body());
@@ -786,6 +787,10 @@ final class FunctionEmitter {
 
     /** All values of a call or vararg as an Object[] expression; one value for anything else. */
     private CodeBlock multi(Expr e) {
+        CodeBlock direct = e instanceof Call dc ? directMulti(dc) : null;
+        if (direct != null) {
+            return direct;
+        }
         if (e instanceof Call c) {
             return CodeBlock.of("$T.all($L, $L, $L)", CALLS, value(c.function()), culprit(c.function()), list(c.args()));
         }
@@ -860,6 +865,11 @@ final class FunctionEmitter {
     }
 
     private CodeBlock call(Call c) {
+        DirectCalls.Target direct = chunk.directCalls().target(c, chunk);
+        if (direct != null && direct.shape() != ReturnShape.VOID) {
+            CodeBlock run = directRun(c, direct);
+            return direct.shape() == ReturnShape.SINGLE ? run : CodeBlock.of("$T.first($L)", LUA, run);
+        }
         List<Expr> args = c.args();
         CodeBlock f = value(c.function());
         CodeBlock who = culprit(c.function());
@@ -870,6 +880,36 @@ final class FunctionEmitter {
         CodeBlock.Builder b = CodeBlock.builder().add("$T.value($L, $L", CALLS, f, who);
         for (Expr a : args) {
             b.add(", $L", value(a));
+        }
+        return b.add(")").build();
+    }
+
+    /** The call is direct and its callee returns values (a call of a void body method is no expression). */
+    private boolean returnsDirectly(Call c) {
+        DirectCalls.Target direct = chunk.directCalls().target(c, chunk);
+        return direct != null && direct.shape() != ReturnShape.VOID;
+    }
+
+    /** All results of a direct call as an Object[], or null when the call is not direct or returns nothing. */
+    private CodeBlock directMulti(Call c) {
+        if (!returnsDirectly(c)) {
+            return null;
+        }
+        DirectCalls.Target direct = chunk.directCalls().target(c, chunk);
+        CodeBlock run = directRun(c, direct);
+        return direct.shape() == ReturnShape.MULTI ? run : CodeBlock.of("new Object[] {$L}", run);
+    }
+
+    /** {@code ((F3_f) f).run(args)}: missing arguments are nil, extra ones go to the callee's varargs. */
+    private CodeBlock directRun(Call c, DirectCalls.Target target) {
+        List<Expr> args = c.args();
+        CodeBlock.Builder b = CodeBlock.builder().add("(($L) $L).run(", target.className(), value(c.function()));
+        for (int i = 0; i < target.params(); i++) {
+            b.add(i > 0 ? ", " : "").add(i < args.size() ? value(args.get(i)) : CodeBlock.of("null"));
+        }
+        if (target.vararg()) {
+            b.add(target.params() > 0 ? ", " : "");
+            b.add(args.size() > target.params() ? array(args.subList(target.params(), args.size())) : CodeBlock.of("$T.NONE", LUA));
         }
         return b.add(")").build();
     }

@@ -8,14 +8,15 @@ import java.util.Locale;
  * and the generated code must give LuaJIT's output either way.
  *
  * @param fieldHints constant-key field accesses remember where they found their key ({@link FieldHints})
+ * @param directCalls calls of {@code local function}s call the callee's body method ({@link DirectCalls})
  */
-public record Optimisations(boolean fieldHints) {
-    public static final Optimisations ALL = new Optimisations(true);
-    public static final Optimisations NONE = new Optimisations(false);
+public record Optimisations(boolean fieldHints, boolean directCalls) {
+    public static final Optimisations ALL = new Optimisations(true, true);
+    public static final Optimisations NONE = new Optimisations(false, false);
 
     /**
      * Parses a setting: {@code all}, {@code none}, or a comma-separated list of the optimisations to
-     * apply (names as in this record, e.g. {@code fieldHints}).
+     * apply (names as in this record, e.g. {@code fieldHints,directCalls}).
      */
     public static Optimisations parse(String setting) {
         String s = setting.trim().toLowerCase(Locale.ROOT);
@@ -23,19 +24,27 @@ public record Optimisations(boolean fieldHints) {
             return ALL;
         }
         boolean fieldHints = false;
+        boolean directCalls = false;
         for (String name : s.split(",")) {
             switch (name.trim()) {
                 case "", "none" -> { }
                 case "fieldhints" -> fieldHints = true;
+                case "directcalls" -> directCalls = true;
                 default -> throw new IllegalArgumentException("unknown optimisation '" + name.trim()
-                        + "' (known: all, none, fieldHints)");
+                        + "' (known: all, none, fieldHints, directCalls)");
             }
         }
-        return new Optimisations(fieldHints);
+        return new Optimisations(fieldHints, directCalls);
     }
 
     @Override
     public String toString() {
-        return equals(ALL) ? "all" : equals(NONE) ? "none" : "fieldHints";
+        if (equals(ALL)) {
+            return "all";
+        }
+        if (equals(NONE)) {
+            return "none";
+        }
+        return fieldHints ? "fieldHints" : "directCalls"; // exactly one of the two is on here
     }
 }
