@@ -350,7 +350,8 @@ public final class Lua {
                     return null;
                 }
             } else {
-                h = metamethod(o, "__index");
+                LuaTable mt = getMetatableRaw(o);
+                h = mt == null ? null : mt.metaIndex(); // strings: every s:method() comes here
                 if (h == null) {
                     throw typeError("index", o, culprit);
                 }

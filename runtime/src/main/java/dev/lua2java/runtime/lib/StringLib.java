@@ -395,28 +395,36 @@ public final class StringLib {
         }
         LuaPattern ms = new LuaPattern(src, p);
         int first = anchor ? -1 : ms.firstItemEnd(pstart);
-        StringBuilder b = new StringBuilder(srcl + 16);
+        // Unmatched text is copied in runs: src[copied, s) is pending; no match at all returns src.
+        StringBuilder b = null;
+        int copied = 0;
         int n = 0;
         int s = 0;
         while (n < maxS) {
-            if (first >= 0 && !ms.canStartAt(s, pstart, first)) {
-                // No match starts here: copy the character, as a failed attempt would.
-                if (s < srcl) {
-                    b.append(src.charAt(s++));
-                    continue;
+            if (first >= 0) {
+                // Positions where no match can start are left, like failed attempts, to the pending run.
+                while (s < srcl && !ms.canStartAt(s, pstart, first)) {
+                    s++;
                 }
-                break;
+                if (s == srcl && !ms.canStartAt(s, pstart, first)) {
+                    break;
+                }
             }
             ms.reset();
             int e = ms.match(s, pstart);
             if (e != -1) {
                 n++;
+                if (b == null) {
+                    b = new StringBuilder(srcl + 16);
+                }
+                b.append(src, copied, s);
                 addValue(ms, b, src, s, e, repl, replStr);
+                copied = Math.max(e, s);
             }
             if (e != -1 && e > s) {
                 s = e;
             } else if (s < srcl) {
-                b.append(src.charAt(s++));
+                s++;
             } else {
                 break;
             }
@@ -424,7 +432,10 @@ public final class StringLib {
                 break;
             }
         }
-        b.append(src, s, srcl);
+        if (b == null) {
+            return new Object[] {src, (double) n};
+        }
+        b.append(src, copied, srcl);
         return new Object[] {b.toString(), (double) n};
     }
 
