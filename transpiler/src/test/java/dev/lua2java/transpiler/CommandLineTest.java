@@ -50,6 +50,20 @@ class CommandLineTest {
     }
 
     @Test
+    void optimisationsCanBeListedOrTurnedOff() throws Exception {
+        Path f = lua("o.lua", "local t = {}\nlocal function get() return t.x end\nt.x = 1\nprint(get())\n");
+        String all = CommandLineRunner.run("--dump=java", f.toString()).out();
+        assertTrue(all.contains("H$") && all.contains(".run()"), all);
+        String none = CommandLineRunner.run("--dump=java", "--optimisations", "none", f.toString()).out();
+        assertFalse(none.contains("H$") || none.contains(".run()"), none);
+        String hintsOnly = CommandLineRunner.run("--dump=java", "--optimisations", "fieldHints", f.toString()).out();
+        assertTrue(hintsOnly.contains("H$") && !hintsOnly.contains(".run()"), hintsOnly);
+        CommandLineRunner.Result bad = CommandLineRunner.run("--dump=java", "--optimisations", "turbo", f.toString());
+        assertEquals(2, bad.exitCode());
+        assertTrue(bad.err().contains("--optimisations: unknown optimisation 'turbo'"), bad.err());
+    }
+
+    @Test
     void dumpsAstScopesAndJava() throws Exception {
         Path f = lua("d.lua", "local n = 0\nlocal function inc() n = n + 1 end\ninc()\n");
         assertTrue(CommandLineRunner.run("--dump=ast", f.toString()).out().contains("LocalFunction"));
