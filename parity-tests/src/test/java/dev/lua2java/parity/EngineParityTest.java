@@ -8,12 +8,16 @@ import dev.lua2java.engine.BuildException;
 import dev.lua2java.engine.CalcEngine;
 import dev.lua2java.engine.GameData;
 import dev.lua2java.engine.cli.ExampleBuilds;
+import dev.lua2java.runtime.ModuleRegistry;
+import dev.lua2java.transpiler.emit.Optimisations;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Engine parity: every build through the Lua calc modules in LuaJIT and through the generated Java
@@ -30,11 +34,25 @@ class EngineParityTest {
     static final Path SHARED_DATA = Path.of(System.getProperty("parity.data", "../../shared/pob-data"));
     static final Path REPORT = Path.of(System.getProperty("parity.report", "target/parity"));
 
+    @TempDir
+    Path work;
+
     @Test
     void generatedJavaMatchesLuaJitOnEveryBuild() throws Exception {
+        check(data -> CalcEngine.create(data), REPORT);
+    }
+
+    /** The same Lua generated with every optimisation off (the build generates it with all on). */
+    @Test
+    void generatedJavaWithoutOptimisationsMatchesLuaJitOnEveryBuild() throws Exception {
+        ModuleRegistry plain = InMemoryLuaTree.compile(List.of(LUA), "parity.plain", Optimisations.NONE, work);
+        check(data -> CalcEngine.create(data, plain, CalcEngine.ENTRY_MODULE, System.err), REPORT.resolve("optimisations-off"));
+    }
+
+    private static void check(Function<GameData, CalcEngine> engines, Path reportDir) throws Exception {
         ParityReport report = new ParityReport();
         GameData examples = GameData.examples();
-        int compared = run(report, examples, ExampleBuilds.builds());
+        int compared = run(report, engines.apply(examples), examples, ExampleBuilds.builds());
         if (Files.isDirectory(SHARED_BUILDS) && Files.isDirectory(SHARED_DATA)) {
             List<Build> shared = new ArrayList<>();
             try (Stream<Path> files = Files.walk(SHARED_BUILDS)) {
@@ -46,18 +64,18 @@ class EngineParityTest {
                     }
                 }
             }
-            compared += run(report, GameData.load(SHARED_DATA), shared);
+            GameData data = GameData.load(SHARED_DATA);
+            compared += run(report, engines.apply(data), data, shared);
         } else {
             System.out.println("parity: " + SHARED_BUILDS + " or " + SHARED_DATA + " not found: shared builds skipped, example builds only");
         }
-        report.write(REPORT);
-        System.out.println("parity: " + report.summary() + " (report in " + REPORT.toAbsolutePath() + ")");
+        report.write(reportDir);
+        System.out.println("parity: " + report.summary() + " (report in " + reportDir.toAbsolutePath() + ")");
         assertTrue(compared >= 5, "compared only " + compared + " builds");
-        assertEquals(0, report.beyondTolerance(), report.summary() + "; see " + REPORT.resolve("parity.md"));
+        assertEquals(0, report.beyondTolerance(), report.summary() + "; see " + reportDir.resolve("parity.md"));
     }
 
-    private static int run(ParityReport report, GameData data, List<Build> builds) throws Exception {
-        CalcEngine engine = CalcEngine.create(data);
+    private static int run(ParityReport report, CalcEngine engine, GameData data, List<Build> builds) throws Exception {
         int compared = 0;
         try (LuaJitEngine luajit = new LuaJitEngine(LUA, CalcEngine.ENTRY_MODULE)) {
             for (Build b : builds) {

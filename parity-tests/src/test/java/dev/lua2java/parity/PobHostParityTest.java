@@ -7,18 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.lua2java.engine.BuildException;
 import dev.lua2java.engine.PobEngine;
 import dev.lua2java.runtime.ModuleRegistry;
-import dev.lua2java.transpiler.SourceTreeTranspiler;
-import dev.lua2java.transpiler.compile.InMemoryJavaCompiler;
-import dev.lua2java.transpiler.emit.EmitOptions;
 import dev.lua2java.transpiler.emit.Optimisations;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -85,21 +77,7 @@ class PobHostParityTest {
 
     /** Transpiles src/ and libs/ into one registry, as the pob build profile does, and compiles it in memory. */
     private ModuleRegistry compiledMiniPob() throws Exception {
-        List<SourceTreeTranspiler.SourceFile> files = new ArrayList<>();
-        for (Path root : List.of(MINI_POB.resolve("src"), MINI_POB.resolve("libs"))) {
-            try (Stream<Path> walk = Files.walk(root)) {
-                files.addAll(SourceTreeTranspiler.SourceFile.under(root, walk.filter(p -> p.toString().endsWith(".lua")).sorted().toList()));
-            }
-        }
-        SourceTreeTranspiler.Summary summary = SourceTreeTranspiler.transpile(files, "mini-pob", "minipob", "LuaModules",
-                EmitOptions.DEFAULT_SPLIT_BUDGET, Optimisations.ALL, generated, f -> true, SourceTreeTranspiler.Progress.NONE);
-        assertTrue(summary.ok(), summary.failures().toString());
-        Map<String, String> sources = new HashMap<>();
-        for (Path java : summary.written()) {
-            String name = java.getFileName().toString().replace(".java", "");
-            sources.put("minipob." + name, Files.readString(java, StandardCharsets.UTF_8));
-        }
-        InMemoryJavaCompiler.Result compiled = InMemoryJavaCompiler.compile(sources, getClass().getClassLoader());
-        return (ModuleRegistry) compiled.loader().loadClass("minipob.LuaModules").getMethod("registry").invoke(null);
+        return InMemoryLuaTree.compile(List.of(MINI_POB.resolve("src"), MINI_POB.resolve("libs")), "minipob",
+                Optimisations.ALL, generated);
     }
 }
