@@ -59,8 +59,13 @@ public final class Lua2JavaCommand implements Callable<Integer> {
     enum Dump { ast, scopes, java }
 
     private Optimisations optimisations() {
+        return parseOptimisations(spec, optimisations);
+    }
+
+    /** The --optimisations setting, or a usage error naming the unknown optimisation. */
+    static Optimisations parseOptimisations(CommandLine.Model.CommandSpec spec, String setting) {
         try {
-            return Optimisations.parse(optimisations);
+            return Optimisations.parse(setting);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--optimisations: " + e.getMessage());
         }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,11 +31,18 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--split-budget", description = "Estimated bytecode size above which functions are split")
     int splitBudget = EmitOptions.DEFAULT_SPLIT_BUDGET;
 
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--optimisations", description = "Optimisations to apply: all, none, or a list such as fieldHints")
+    String optimisations = "all";
+
     @Override
     public Integer call() throws Exception {
         String chunkName = file.toString();
         Transpiler.GeneratedJava java = Transpiler.transpile(chunkName, Files.readAllBytes(file),
-                new EmitOptions("lua2java.run", Transpiler.classNameFor(file.getFileName().toString()), splitBudget));
+                new EmitOptions("lua2java.run", Transpiler.classNameFor(file.getFileName().toString()), splitBudget,
+                        Lua2JavaCommand.parseOptimisations(spec, optimisations)));
         InMemoryJavaCompiler.Result compiled = InMemoryJavaCompiler.compile(Map.of(java.className(), java.source()),
                 RunCommand.class.getClassLoader());
         LuaChunk chunk = (LuaChunk) compiled.loader().loadClass(java.className()).getDeclaredConstructor().newInstance();
