@@ -419,7 +419,7 @@ public final class StringLib {
                 }
                 b.append(src, copied, s);
                 addValue(ms, b, src, s, e, repl, replStr);
-                copied = Math.max(e, s);
+                copied = e;
             }
             if (e != -1 && e > s) {
                 s = e;

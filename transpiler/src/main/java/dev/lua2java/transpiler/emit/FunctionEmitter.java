@@ -865,8 +865,8 @@ final class FunctionEmitter {
     }
 
     private CodeBlock call(Call c) {
-        DirectCalls.Target direct = chunk.directCalls().target(c, chunk);
-        if (direct != null && direct.shape() != ReturnShape.VOID) {
+        DirectCalls.Target direct = directWithValues(c);
+        if (direct != null) {
             CodeBlock run = directRun(c, direct);
             return direct.shape() == ReturnShape.SINGLE ? run : CodeBlock.of("$T.first($L)", LUA, run);
         }
@@ -884,18 +884,18 @@ final class FunctionEmitter {
         return b.add(")").build();
     }
 
-    /** The call is direct and its callee returns values (a call of a void body method is no expression). */
-    private boolean returnsDirectly(Call c) {
+    /** The direct target of a call whose value is used: null when not direct or its callee returns nothing. */
+    private DirectCalls.Target directWithValues(Call c) {
         DirectCalls.Target direct = chunk.directCalls().target(c, chunk);
-        return direct != null && direct.shape() != ReturnShape.VOID;
+        return direct != null && direct.shape() != ReturnShape.VOID ? direct : null;
     }
 
     /** All results of a direct call as an Object[], or null when the call is not direct or returns nothing. */
     private CodeBlock directMulti(Call c) {
-        if (!returnsDirectly(c)) {
+        DirectCalls.Target direct = directWithValues(c);
+        if (direct == null) {
             return null;
         }
-        DirectCalls.Target direct = chunk.directCalls().target(c, chunk);
         CodeBlock run = directRun(c, direct);
         return direct.shape() == ReturnShape.MULTI ? run : CodeBlock.of("new Object[] {$L}", run);
     }

@@ -19,15 +19,15 @@ public record Optimisations(boolean fieldHints, boolean directCalls) {
      * apply (names as in this record, e.g. {@code fieldHints,directCalls}).
      */
     public static Optimisations parse(String setting) {
-        String s = setting.trim().toLowerCase(Locale.ROOT);
-        if (s.equals("all")) {
-            return ALL;
-        }
         boolean fieldHints = false;
         boolean directCalls = false;
-        for (String name : s.split(",")) {
+        for (String name : setting.toLowerCase(Locale.ROOT).split(",")) {
             switch (name.trim()) {
                 case "", "none" -> { }
+                case "all" -> {
+                    fieldHints = true;
+                    directCalls = true;
+                }
                 case "fieldhints" -> fieldHints = true;
                 case "directcalls" -> directCalls = true;
                 default -> throw new IllegalArgumentException("unknown optimisation '" + name.trim()
@@ -37,6 +37,7 @@ public record Optimisations(boolean fieldHints, boolean directCalls) {
         return new Optimisations(fieldHints, directCalls);
     }
 
+    /** The setting that parses back to this: {@code all}, {@code none}, or the list of those applied. */
     @Override
     public String toString() {
         if (equals(ALL)) {
@@ -45,6 +46,13 @@ public record Optimisations(boolean fieldHints, boolean directCalls) {
         if (equals(NONE)) {
             return "none";
         }
-        return fieldHints ? "fieldHints" : "directCalls"; // exactly one of the two is on here
+        java.util.List<String> on = new java.util.ArrayList<>();
+        if (fieldHints) {
+            on.add("fieldHints");
+        }
+        if (directCalls) {
+            on.add("directCalls");
+        }
+        return String.join(",", on);
     }
 }
