@@ -102,6 +102,27 @@ public final class LuaCalls {
         return out[0] != null;
     }
 
+    /**
+     * The first value of {@code f(n, ...)} where {@code ...} is the caller's varargs, for the select idiom
+     * of vararg functions: when {@code f} is the library's {@code select} and {@code n} a plain index in
+     * range or {@code "#"}, the answer is read from the varargs without copying them; anything else (a
+     * redefined select, negative or out-of-range indexes, errors) is the ordinary call.
+     */
+    public static Object selectFirst(Object f, String culprit, Object n, Object[] va) {
+        if (f == dev.lua2java.runtime.lib.BaseLib.SELECT) {
+            if (n instanceof Double d) {
+                double x = d;
+                int i = (int) x;
+                if (i == x && i >= 1) {
+                    return i <= va.length ? va[i - 1] : null;
+                }
+            } else if ("#".equals(n)) {
+                return (double) va.length;
+            }
+        }
+        return valueArgs(f, culprit, Lua.expand(new Object[] {n}, va));
+    }
+
     /** {@code return f(...)}: LuaJIT's tail call leaves no caller frame for a library callee's errors. */
     public static Object[] tailAll(Object f, String culprit, Object[] args) {
         LuaFunction fn = fn(f, culprit);

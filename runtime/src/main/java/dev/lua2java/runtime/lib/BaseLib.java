@@ -22,6 +22,9 @@ public final class BaseLib {
     /** The iterator {@code ipairs} returns; generic for recognises it and iterates without calls. */
     public static final LibFunction IPAIRS_STEP = new LibFunction("ipairs_aux", BaseLib::ipairsStep);
 
+    /** {@code select}: stateless; {@code select(i, ...)} and {@code select("#", ...)} recognise it. */
+    public static final LibFunction SELECT = new LibFunction("select", BaseLib::select);
+
     private BaseLib() {
     }
 
@@ -37,7 +40,7 @@ public final class BaseLib {
         define(g, "pairs", args -> results(next, any(args, 0, "pairs"), null));
         LibFunction ipairsIterator = IPAIRS_STEP;
         define(g, "ipairs", args -> results(ipairsIterator, any(args, 0, "ipairs"), 0.0));
-        define(g, "select", BaseLib::select);
+        g.set("select", SELECT);
         define(g, "unpack", BaseLib::unpack);
         define(g, "rawget", args -> results(checkTable(args, 0, "rawget").get(any(args, 1, "rawget"))));
         define(g, "rawset", args -> {

@@ -873,6 +873,9 @@ final class FunctionEmitter {
         List<Expr> args = c.args();
         CodeBlock f = value(c.function());
         CodeBlock who = culprit(c.function());
+        if (VarargSelect.applies(chunk.options().optimisations(), c)) {
+            return CodeBlock.of("$T.selectFirst($L, $L, $L, $L)", CALLS, f, who, value(args.get(0)), varargs());
+        }
         boolean multiTail = !args.isEmpty() && Ast.isMultiValued(args.get(args.size() - 1));
         if (multiTail || args.size() > 3) {
             return CodeBlock.of("$T.valueArgs($L, $L, $L)", CALLS, f, who, list(args));

@@ -9,10 +9,12 @@ import java.util.Locale;
  *
  * @param fieldHints constant-key field accesses remember where they found their key ({@link FieldHints})
  * @param directCalls calls of {@code local function}s call the callee's body method ({@link DirectCalls})
+ * @param varargSelect {@code select(i, ...)} and {@code select("#", ...)} read the varargs in place
+ *     ({@link VarargSelect})
  */
-public record Optimisations(boolean fieldHints, boolean directCalls) {
-    public static final Optimisations ALL = new Optimisations(true, true);
-    public static final Optimisations NONE = new Optimisations(false, false);
+public record Optimisations(boolean fieldHints, boolean directCalls, boolean varargSelect) {
+    public static final Optimisations ALL = new Optimisations(true, true, true);
+    public static final Optimisations NONE = new Optimisations(false, false, false);
 
     /**
      * Parses a setting: {@code all}, {@code none}, or a comma-separated list of the optimisations to
@@ -21,20 +23,23 @@ public record Optimisations(boolean fieldHints, boolean directCalls) {
     public static Optimisations parse(String setting) {
         boolean fieldHints = false;
         boolean directCalls = false;
+        boolean varargSelect = false;
         for (String name : setting.toLowerCase(Locale.ROOT).split(",")) {
             switch (name.trim()) {
                 case "", "none" -> { }
                 case "all" -> {
                     fieldHints = true;
                     directCalls = true;
+                    varargSelect = true;
                 }
                 case "fieldhints" -> fieldHints = true;
                 case "directcalls" -> directCalls = true;
+                case "varargselect" -> varargSelect = true;
                 default -> throw new IllegalArgumentException("unknown optimisation '" + name.trim()
-                        + "' (known: all, none, fieldHints, directCalls)");
+                        + "' (known: all, none, fieldHints, directCalls, varargSelect)");
             }
         }
-        return new Optimisations(fieldHints, directCalls);
+        return new Optimisations(fieldHints, directCalls, varargSelect);
     }
 
     /** The setting that parses back to this: {@code all}, {@code none}, or the list of those applied. */
@@ -52,6 +57,9 @@ public record Optimisations(boolean fieldHints, boolean directCalls) {
         }
         if (directCalls) {
             on.add("directCalls");
+        }
+        if (varargSelect) {
+            on.add("varargSelect");
         }
         return String.join(",", on);
     }

@@ -12,24 +12,23 @@ class OptimisationsTest {
         assertEquals(Optimisations.ALL, Optimisations.parse(" All "));
         assertEquals(Optimisations.NONE, Optimisations.parse("none"));
         assertEquals(Optimisations.NONE, Optimisations.parse(""));
-        assertEquals(new Optimisations(true, false), Optimisations.parse("fieldHints"));
-        assertEquals(new Optimisations(false, true), Optimisations.parse("directcalls"));
-        assertEquals(Optimisations.ALL, Optimisations.parse("fieldHints, directCalls"));
+        assertEquals(new Optimisations(true, false, false), Optimisations.parse("fieldHints"));
+        assertEquals(new Optimisations(false, true, false), Optimisations.parse("directcalls"));
+        assertEquals(new Optimisations(false, false, true), Optimisations.parse("varargSelect"));
+        assertEquals(Optimisations.ALL, Optimisations.parse("fieldHints, directCalls,varargSelect"));
     }
 
     @Test
     void everyCombinationReadsBackAsItself() {
-        for (boolean hints : new boolean[] {false, true}) {
-            for (boolean direct : new boolean[] {false, true}) {
-                Optimisations o = new Optimisations(hints, direct);
-                assertEquals(o, Optimisations.parse(o.toString()), o.toString());
-            }
+        for (int bits = 0; bits < 8; bits++) {
+            Optimisations o = new Optimisations((bits & 1) != 0, (bits & 2) != 0, (bits & 4) != 0);
+            assertEquals(o, Optimisations.parse(o.toString()), o.toString());
         }
     }
 
     @Test
     void anUnknownNameIsRejectedWithTheKnownOnes() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Optimisations.parse("all,fast"));
-        assertEquals("unknown optimisation 'fast' (known: all, none, fieldHints, directCalls)", e.getMessage());
+        assertEquals("unknown optimisation 'fast' (known: all, none, fieldHints, directCalls, varargSelect)", e.getMessage());
     }
 }
