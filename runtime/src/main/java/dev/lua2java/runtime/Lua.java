@@ -21,6 +21,12 @@ public final class Lua {
     /** What an outlined part of a split function returns when it completes without a Lua return. */
     public static final Object FALLTHROUGH = new Object();
 
+    /**
+     * Held by a local that generated code keeps as a {@code double} (the optimisation "numeric locals"):
+     * the value is the number in the local's double slot. Never seen by Lua code.
+     */
+    public static final Object IN_DOUBLE = new Object();
+
     /** Always true, but not a compile-time constant, so javac's reachability rules treat loops as exitable. */
     public static boolean loop = true;
 

@@ -52,6 +52,8 @@ final class FunctionEmitter {
     private final Map<Label, String> javaLabels = new IdentityHashMap<>();
     private final List<MethodSpec> parts = new ArrayList<>();
     private final LocalVar self;
+    /** Locals kept as numbers in a double slot ({@link NumericLocals}); none in split functions. */
+    private final java.util.Set<LocalVar> numeric;
     private CodeBlock.Builder code;
     private boolean inPart;
     private int temps;
@@ -66,6 +68,8 @@ final class FunctionEmitter {
         this.escapes = new Escapes(scopes);
         this.frameMode = sizes.of(function.body()) > chunk.options().splitBudget();
         this.self = chunk.selfName(function);
+        this.numeric = frameMode || !chunk.options().optimisations().numericLocals()
+                ? java.util.Set.of() : NumericLocals.of(function, scopes);
         for (LocalVar v : info.upvalues) {
             if (v != self) {
                 upvalueFields.put(v, "u_" + javaName(v));
@@ -262,7 +266,51 @@ final class FunctionEmitter {
         if (v.needsCell()) {
             return value ? CodeBlock.of("$N.value", cellName(v)) : CodeBlock.of("$N", cellName(v));
         }
+        if (numeric.contains(v)) {
+            return CodeBlock.of("($N == $T.IN_DOUBLE ? (Object) $N : $N)", javaName(v), LUA, doubleSlot(v), javaName(v));
+        }
         return CodeBlock.of("$N", javaName(v));
+    }
+
+    private static String doubleSlot(LocalVar v) {
+        return javaName(v) + "$d";
+    }
+
+    /** Stores a value into a numeric local: a number goes to the double slot. */
+    private void storeNumeric(LocalVar v, CodeBlock value) {
+        String t = temp();
+        code.addStatement("$T $N = $L", Object.class, t, value);
+        code.beginControlFlow("if ($N instanceof $T $N)", t, Double.class, t + "n");
+        code.addStatement("$N = $N", doubleSlot(v), t + "n");
+        code.addStatement("$N = $T.IN_DOUBLE", javaName(v), LUA);
+        code.nextControlFlow("else");
+        code.addStatement("$N = $N", javaName(v), t);
+        code.endControlFlow();
+    }
+
+    /**
+     * {@code v = v op e} (or {@code e op v}) for a numeric local: two numbers update the double slot;
+     * anything else is the generic operation, with the same operands, culprits and order.
+     */
+    private void accumulate(LocalVar v, NumericLocals.Accumulation acc, Binary b) {
+        code.add("{\n").indent();
+        String other = temp();
+        code.addStatement("$T $N = $L", Object.class, other, value(acc.other()));
+        String number = other + "n";
+        code.beginControlFlow("if ($N == $T.IN_DOUBLE && $N instanceof $T $N)", javaName(v), LUA, other, Double.class, number);
+        if (acc.varOnLeft()) {
+            code.addStatement("$N = $N $L $N", doubleSlot(v), doubleSlot(v), acc.javaOperator(), number);
+        } else {
+            code.addStatement("$N = $N $L $N", doubleSlot(v), number, acc.javaOperator(), doubleSlot(v));
+        }
+        code.nextControlFlow("else");
+        CodeBlock self = readContainer(new VarRef.Local(v), v, true);
+        CodeBlock left = acc.varOnLeft() ? self : CodeBlock.of("$N", other);
+        CodeBlock right = acc.varOnLeft() ? CodeBlock.of("$N", other) : self;
+        storeNumeric(v, CodeBlock.of("$T.$L($L, $L, $L, $L)", LUA, arithmeticMethod(b.op()), left, right,
+                culprit(b.left()), culprit(b.right())));
+        code.endControlFlow();
+        code.unindent().add("}\n");
     }
 
     private void assignVar(VarRef ref, CodeBlock value) {
@@ -270,10 +318,20 @@ final class FunctionEmitter {
             code.addStatement("$T.setGlobal(env, $S, $L)", LUA, g.name(), value);
             return;
         }
+        if (ref instanceof VarRef.Local l && numeric.contains(l.var())) {
+            storeNumeric(l.var(), value);
+            return;
+        }
         code.addStatement("$L = $L", read(ref), value);
     }
 
     private void declare(LocalVar v, CodeBlock init) {
+        if (numeric.contains(v)) {
+            code.addStatement("$T $N = null", Object.class, javaName(v));
+            code.addStatement("double $N = 0", doubleSlot(v));
+            storeNumeric(v, init);
+            return;
+        }
         CodeBlock value = v.needsCell() ? CodeBlock.of("new $T($L)", CELL, init) : init;
         if (frameMode) {
             code.addStatement("frame[$L] = $L", slot(v), value);
@@ -556,6 +614,13 @@ final class FunctionEmitter {
         List<Expr> targets = a.targets();
         List<Expr> values = a.values();
         if (targets.size() == 1 && values.size() == 1) {
+            if (targets.get(0) instanceof Name n && scopes.ref(n) instanceof VarRef.Local l && numeric.contains(l.var())) {
+                NumericLocals.Accumulation acc = NumericLocals.accumulation(a, l.var(), scopes);
+                if (acc != null) {
+                    accumulate(l.var(), acc, (Binary) values.get(0));
+                    return;
+                }
+            }
             assignTo(targets.get(0), value(values.get(0)));
             return;
         }
@@ -949,6 +1014,16 @@ final class FunctionEmitter {
             case DIV -> arithmetic("div", b);
             case MOD -> arithmetic("mod", b);
             case POW -> arithmetic("pow", b);
+        };
+    }
+
+    private static String arithmeticMethod(BinaryOp op) {
+        return switch (op) {
+            case ADD -> "add";
+            case SUB -> "sub";
+            case MUL -> "mul";
+            case DIV -> "div";
+            default -> throw new IllegalArgumentException(op.toString());
         };
     }
 

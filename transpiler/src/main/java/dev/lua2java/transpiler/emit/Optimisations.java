@@ -11,10 +11,11 @@ import java.util.Locale;
  * @param directCalls calls of {@code local function}s call the callee's body method ({@link DirectCalls})
  * @param varargSelect {@code select(i, ...)} and {@code select("#", ...)} read the varargs in place
  *     ({@link VarargSelect})
+ * @param numericLocals accumulating locals keep numbers in a {@code double} slot ({@link NumericLocals})
  */
-public record Optimisations(boolean fieldHints, boolean directCalls, boolean varargSelect) {
-    public static final Optimisations ALL = new Optimisations(true, true, true);
-    public static final Optimisations NONE = new Optimisations(false, false, false);
+public record Optimisations(boolean fieldHints, boolean directCalls, boolean varargSelect, boolean numericLocals) {
+    public static final Optimisations ALL = new Optimisations(true, true, true, true);
+    public static final Optimisations NONE = new Optimisations(false, false, false, false);
 
     /**
      * Parses a setting: {@code all}, {@code none}, or a comma-separated list of the optimisations to
@@ -24,6 +25,7 @@ public record Optimisations(boolean fieldHints, boolean directCalls, boolean var
         boolean fieldHints = false;
         boolean directCalls = false;
         boolean varargSelect = false;
+        boolean numericLocals = false;
         for (String name : setting.toLowerCase(Locale.ROOT).split(",")) {
             switch (name.trim()) {
                 case "", "none" -> { }
@@ -31,15 +33,17 @@ public record Optimisations(boolean fieldHints, boolean directCalls, boolean var
                     fieldHints = true;
                     directCalls = true;
                     varargSelect = true;
+                    numericLocals = true;
                 }
                 case "fieldhints" -> fieldHints = true;
                 case "directcalls" -> directCalls = true;
                 case "varargselect" -> varargSelect = true;
+                case "numericlocals" -> numericLocals = true;
                 default -> throw new IllegalArgumentException("unknown optimisation '" + name.trim()
-                        + "' (known: all, none, fieldHints, directCalls, varargSelect)");
+                        + "' (known: all, none, fieldHints, directCalls, varargSelect, numericLocals)");
             }
         }
-        return new Optimisations(fieldHints, directCalls, varargSelect);
+        return new Optimisations(fieldHints, directCalls, varargSelect, numericLocals);
     }
 
     /** The setting that parses back to this: {@code all}, {@code none}, or the list of those applied. */
@@ -60,6 +64,9 @@ public record Optimisations(boolean fieldHints, boolean directCalls, boolean var
         }
         if (varargSelect) {
             on.add("varargSelect");
+        }
+        if (numericLocals) {
+            on.add("numericLocals");
         }
         return String.join(",", on);
     }
