@@ -1008,21 +1008,19 @@ final class FunctionEmitter {
         return switch (b.op()) {
             case EQ, NE, LT, LE, GT, GE -> CodeBlock.of("$T.bool($L)", LUA, test(b));
             case CONCAT -> arithmetic("concat", b);
-            case ADD -> arithmetic("add", b);
-            case SUB -> arithmetic("sub", b);
-            case MUL -> arithmetic("mul", b);
-            case DIV -> arithmetic("div", b);
-            case MOD -> arithmetic("mod", b);
-            case POW -> arithmetic("pow", b);
+            case ADD, SUB, MUL, DIV, MOD, POW -> arithmetic(arithmeticMethod(b.op()), b);
         };
     }
 
+    /** The runtime method of an arithmetic operator ({@code Lua.add} ... {@code Lua.pow}). */
     private static String arithmeticMethod(BinaryOp op) {
         return switch (op) {
             case ADD -> "add";
             case SUB -> "sub";
             case MUL -> "mul";
             case DIV -> "div";
+            case MOD -> "mod";
+            case POW -> "pow";
             default -> throw new IllegalArgumentException(op.toString());
         };
     }

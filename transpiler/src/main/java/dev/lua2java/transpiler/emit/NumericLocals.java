@@ -5,9 +5,7 @@ import dev.lua2java.transpiler.analysis.Scopes;
 import dev.lua2java.transpiler.analysis.VarRef;
 import dev.lua2java.transpiler.ast.Ast.*;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -34,12 +32,12 @@ final class NumericLocals {
     }
 
     static Set<LocalVar> of(Function f, Scopes scopes) {
-        Map<LocalVar, Boolean> declaredAlone = new IdentityHashMap<>();
+        Set<LocalVar> declaredAlone = new HashSet<>();
         Set<LocalVar> disqualified = new HashSet<>();
         Set<LocalVar> accumulatesInLoop = new HashSet<>();
         walk(f.body().stats(), 0, scopes, declaredAlone, disqualified, accumulatesInLoop);
         Set<LocalVar> result = new HashSet<>();
-        for (LocalVar v : declaredAlone.keySet()) {
+        for (LocalVar v : declaredAlone) {
             if (!v.captured() && !disqualified.contains(v) && accumulatesInLoop.contains(v)) {
                 result.add(v);
             }
@@ -68,12 +66,12 @@ final class NumericLocals {
         return e instanceof Name n && scopes.ref(n) instanceof VarRef.Local l && l.var() == v;
     }
 
-    private static void walk(List<Stat> stats, int loops, Scopes scopes, Map<LocalVar, Boolean> declaredAlone,
+    private static void walk(List<Stat> stats, int loops, Scopes scopes, Set<LocalVar> declaredAlone,
             Set<LocalVar> disqualified, Set<LocalVar> accumulatesInLoop) {
         for (Stat s : stats) {
             if (s instanceof Local l && l.names().size() == 1 && l.values().size() == 1
                     && !dev.lua2java.transpiler.ast.Ast.isMultiValued(l.values().get(0))) {
-                declaredAlone.put(scopes.declared(l).get(0), Boolean.TRUE);
+                declaredAlone.add(scopes.declared(l).get(0));
             }
             if (s instanceof Assign a) {
                 for (Expr t : a.targets()) {
