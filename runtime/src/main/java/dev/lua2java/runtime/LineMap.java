@@ -70,7 +70,8 @@ public final class LineMap {
     }
 
     private static boolean isTailCall(StackTraceElement frame) {
-        return frame.getClassName().equals(LuaCalls.class.getName()) && frame.getMethodName().startsWith("tail");
+        return frame.getClassName().equals(LuaCalls.class.getName())
+                && (frame.getMethodName().equals("tailAll") || frame.getMethodName().equals("tailMethodAll"));
     }
 
     private static boolean isBridge(StackTraceElement frame) {

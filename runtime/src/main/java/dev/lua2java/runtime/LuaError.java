@@ -89,16 +89,21 @@ public final class LuaError extends RuntimeException {
             return this;
         }
         renameByNextCaller = false;
+        value = calleeMessage(culprit, methodCall);
+        argument = 0;
+        return this;
+    }
+
+    /** The argument error's text with the callee named as the call site {@code culprit} names it ('?' for none). */
+    private String calleeMessage(String culprit, boolean methodCall) {
         String name = "?";
         if (culprit != null) {
             int quote = culprit.indexOf('\'');
             name = culprit.substring(quote + 1, culprit.length() - 1);
         }
         int number = methodCall ? argument - 1 : argument;
-        value = number == 0 ? "calling '" + name + "' on bad self (" + argumentDetail + ")"
+        return number == 0 ? "calling '" + name + "' on bad self (" + argumentDetail + ")"
                 : argumentMessage(number, name, argumentDetail);
-        argument = 0;
-        return this;
     }
 
     /**
@@ -109,9 +114,7 @@ public final class LuaError extends RuntimeException {
      */
     public LuaError fromTailCall(LuaFunction callee) {
         if (argumentOf == callee && argument > 0 && !renameByNextCaller) {
-            int number = argument;
-            renameCallee(callee, null, false);
-            argument = number;
+            value = calleeMessage(null, false);
             renameByNextCaller = true;
         }
         return this;

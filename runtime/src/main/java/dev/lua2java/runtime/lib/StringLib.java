@@ -406,8 +406,8 @@ public final class StringLib {
                 while (s < srcl && !ms.canStartAt(s, pstart, first)) {
                     s++;
                 }
-                if (s == srcl && !ms.canStartAt(s, pstart, first)) {
-                    break;
+                if (s == srcl) {
+                    break; // the first item needs a character
                 }
             }
             ms.reset();

@@ -22,16 +22,14 @@ final class FieldHints {
         this.enabled = enabled;
     }
 
-    boolean enabled() {
-        return enabled;
+    /** The arguments {@code H$, n} naming a fresh site; null when the optimisation is off. */
+    CodeBlock nextSite() {
+        return enabled ? CodeBlock.of("$L, $L", FIELD, sites++) : null;
     }
 
-    /** The arguments {@code H$, n} naming a fresh site; only when enabled. */
-    CodeBlock nextSite() {
-        if (!enabled) {
-            throw new IllegalStateException("field hints are off");
-        }
-        return CodeBlock.of("$L, $L", FIELD, sites++);
+    /** A fresh site for an index whose key is {@code key}: null for a key that is no constant string, or off. */
+    CodeBlock siteFor(dev.lua2java.transpiler.ast.Ast.Expr key) {
+        return key instanceof dev.lua2java.transpiler.ast.Ast.Str ? nextSite() : null;
     }
 
     /** The chunk's hint array, or null when no site was emitted. */

@@ -239,8 +239,9 @@ final class FunctionEmitter {
 
     private CodeBlock read(VarRef ref) {
         if (ref instanceof VarRef.Global g) {
-            if (chunk.fieldHints().enabled()) {
-                return CodeBlock.of("$T.getGlobal(env, $S, $L)", LUA, g.name(), chunk.fieldHints().nextSite());
+            CodeBlock site = chunk.fieldHints().nextSite();
+            if (site != null) {
+                return CodeBlock.of("$T.getGlobal(env, $S, $L)", LUA, g.name(), site);
             }
             return CodeBlock.of("$T.getGlobal(env, $S)", LUA, g.name());
         }
@@ -523,6 +524,7 @@ final class FunctionEmitter {
             assign(a);
         } else if (s instanceof CallStat c) {
             DirectCalls.Target direct = c.call() instanceof Call call ? chunk.directCalls().target(call, chunk) : null;
+            // A statement may call a direct callee that returns nothing, which no expression can.
             code.addStatement("$L", direct != null ? directRun((Call) c.call(), direct) : value(c.call()));
         } else if (s instanceof Do d) {
             code.add("{\n").indent();
@@ -674,9 +676,10 @@ final class FunctionEmitter {
             assignVar(scopes.ref(n), value);
         } else {
             Index ix = (Index) target;
-            if (ix.key() instanceof Str && chunk.fieldHints().enabled()) {
+            CodeBlock site = chunk.fieldHints().siteFor(ix.key());
+            if (site != null) {
                 code.addStatement("$T.setIndex($L, $L, $L, $L, $L)", LUA, value(ix.object()), value(ix.key()), value,
-                        culprit(ix.object()), chunk.fieldHints().nextSite());
+                        culprit(ix.object()), site);
                 return;
             }
             code.addStatement("$T.setIndex($L, $L, $L, $L)", LUA, value(ix.object()), value(ix.key()), value, culprit(ix.object()));
@@ -899,9 +902,9 @@ final class FunctionEmitter {
             return read(scopes.ref(n));
         }
         if (e instanceof Index ix) {
-            if (ix.key() instanceof Str && chunk.fieldHints().enabled()) {
-                return CodeBlock.of("$T.index($L, $L, $L, $L)", LUA, value(ix.object()), value(ix.key()), culprit(ix.object()),
-                        chunk.fieldHints().nextSite());
+            CodeBlock site = chunk.fieldHints().siteFor(ix.key());
+            if (site != null) {
+                return CodeBlock.of("$T.index($L, $L, $L, $L)", LUA, value(ix.object()), value(ix.key()), culprit(ix.object()), site);
             }
             return CodeBlock.of("$T.index($L, $L, $L)", LUA, value(ix.object()), value(ix.key()), culprit(ix.object()));
         }
@@ -998,10 +1001,8 @@ final class FunctionEmitter {
     /** The object, its culprit, the method name and (field hints on) the name's hint site of {@code o:m()}. */
     private CodeBlock methodTarget(MethodCall m) {
         CodeBlock target = CodeBlock.of("$L, $L, $S", value(m.object()), culprit(m.object()), m.method());
-        if (chunk.fieldHints().enabled()) {
-            return CodeBlock.of("$L, $L", target, chunk.fieldHints().nextSite());
-        }
-        return target;
+        CodeBlock site = chunk.fieldHints().nextSite();
+        return site != null ? CodeBlock.of("$L, $L", target, site) : target;
     }
 
     private CodeBlock binary(Binary b) {
