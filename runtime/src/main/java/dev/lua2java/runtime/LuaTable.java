@@ -55,6 +55,51 @@ public final class LuaTable {
         }
     }
 
+    /**
+     * The hash part a constructor with distinct constant string keys builds, computed once: the keys in
+     * order and the index they make. LuaJIT copies such constructors from a template (TDUP); this is the
+     * same idea, so creating a record costs an array clone instead of hashing and inserting every key.
+     */
+    public static final class Layout {
+        private final int size;
+        private final int[] index;
+
+        public Layout(String... names) {
+            LuaTable sample = new LuaTable(0, names.length);
+            for (String name : names) {
+                sample.set(name, Boolean.TRUE);
+            }
+            if (sample.used != names.length) {
+                throw new IllegalArgumentException("layout keys must be distinct: " + Arrays.toString(names));
+            }
+            this.size = names.length;
+            this.index = sample.index;
+        }
+    }
+
+    /**
+     * The table {@code {name = value, ...}} for a {@link Layout} of those names, with {@code nameValues}
+     * as name, value, name, value... in the layout's order; the array is adopted, not copied. A nil value
+     * takes the ordinary path, so the table never holds an entry a constructor would not have made.
+     */
+    public static LuaTable ofLayout(Layout layout, Object[] nameValues) {
+        LuaTable t = new LuaTable();
+        for (int i = 1; i < nameValues.length; i += 2) {
+            if (nameValues[i] == null) {
+                t.kv = new Object[nameValues.length];
+                t.index = new int[layout.index.length];
+                for (int j = 0; j < nameValues.length; j += 2) {
+                    t.putNew((String) nameValues[j], nameValues[j + 1]);
+                }
+                return t;
+            }
+        }
+        t.kv = nameValues;
+        t.used = layout.size;
+        t.index = layout.index.clone();
+        return t;
+    }
+
     /** A table whose array part is exactly the given values (a constructor's positional fields). */
     public static LuaTable ofArray(Object[] items) {
         LuaTable t = new LuaTable();

@@ -44,6 +44,7 @@ public final class ChunkEmitter {
     private final List<TypeSpec> functionClasses = new ArrayList<>();
     private final FieldHints fieldHints;
     private final DirectCalls directCalls;
+    private final TableLayouts tableLayouts;
     private int splitMethods;
 
     public ChunkEmitter(Ast.Chunk chunk, Scopes scopes, EmitOptions options) {
@@ -53,6 +54,7 @@ public final class ChunkEmitter {
         this.chunkClass = ClassName.get(options.packageName(), options.className());
         this.fieldHints = new FieldHints(options.optimisations().fieldHints());
         this.directCalls = new DirectCalls(options.optimisations().directCalls(), scopes);
+        this.tableLayouts = new TableLayouts(options.optimisations().tableLayouts());
     }
 
     /** Functions in the chunk (the main chunk included), for build summaries. */
@@ -103,6 +105,7 @@ public final class ChunkEmitter {
         if (hints != null) {
             type.addField(hints);
         }
+        type.addFields(tableLayouts.fields());
         type.addTypes(functionClasses);
         return JavaFile.builder(options.packageName(), type.build())
                 .addFileComment("Generated from $L by lua2java - do not edit.", chunk.name())
@@ -127,6 +130,10 @@ public final class ChunkEmitter {
 
     DirectCalls directCalls() {
         return directCalls;
+    }
+
+    TableLayouts tableLayouts() {
+        return tableLayouts;
     }
 
     String classNameOf(Ast.Function f) {

@@ -1119,12 +1119,15 @@ final class FunctionEmitter {
             return CodeBlock.of("$T.ofArray($L)", TABLE, array(positional));
         }
         if (positional.isEmpty()) {
-            java.util.Set<String> names = new java.util.HashSet<>();
+            java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
             boolean distinctNames = true;
             for (Field f : fields) {
                 distinctNames &= f.key() instanceof Str k && names.add(k.value());
             }
-            CodeBlock.Builder b = CodeBlock.builder().add("$T.$L(new Object[] {", LUA, distinctNames ? "tableOfNames" : "tableOfPairs");
+            String layout = distinctNames ? chunk.tableLayouts().fieldFor(List.copyOf(names)) : null;
+            CodeBlock.Builder b = layout != null
+                    ? CodeBlock.builder().add("$T.ofLayout($N, new Object[] {", TABLE, layout)
+                    : CodeBlock.builder().add("$T.$L(new Object[] {", LUA, distinctNames ? "tableOfNames" : "tableOfPairs");
             for (int i = 0; i < fields.size(); i++) {
                 b.add(i > 0 ? ", " : "").add("$L, $L", value(fields.get(i).key()), value(fields.get(i).value()));
             }

@@ -12,10 +12,12 @@ import java.util.Locale;
  * @param varargSelect {@code select(i, ...)} and {@code select("#", ...)} read the varargs in place
  *     ({@link VarargSelect})
  * @param numericLocals accumulating locals keep numbers in a {@code double} slot ({@link NumericLocals})
+ * @param tableLayouts constructors with constant string keys copy a prebuilt hash index ({@link TableLayouts})
  */
-public record Optimisations(boolean fieldHints, boolean directCalls, boolean varargSelect, boolean numericLocals) {
-    public static final Optimisations ALL = new Optimisations(true, true, true, true);
-    public static final Optimisations NONE = new Optimisations(false, false, false, false);
+public record Optimisations(boolean fieldHints, boolean directCalls, boolean varargSelect, boolean numericLocals,
+        boolean tableLayouts) {
+    public static final Optimisations ALL = new Optimisations(true, true, true, true, true);
+    public static final Optimisations NONE = new Optimisations(false, false, false, false, false);
 
     /**
      * Parses a setting: {@code all}, {@code none}, or a comma-separated list of the optimisations to
@@ -26,6 +28,7 @@ public record Optimisations(boolean fieldHints, boolean directCalls, boolean var
         boolean directCalls = false;
         boolean varargSelect = false;
         boolean numericLocals = false;
+        boolean tableLayouts = false;
         for (String name : setting.toLowerCase(Locale.ROOT).split(",")) {
             switch (name.trim()) {
                 case "", "none" -> { }
@@ -34,16 +37,18 @@ public record Optimisations(boolean fieldHints, boolean directCalls, boolean var
                     directCalls = true;
                     varargSelect = true;
                     numericLocals = true;
+                    tableLayouts = true;
                 }
                 case "fieldhints" -> fieldHints = true;
                 case "directcalls" -> directCalls = true;
                 case "varargselect" -> varargSelect = true;
                 case "numericlocals" -> numericLocals = true;
+                case "tablelayouts" -> tableLayouts = true;
                 default -> throw new IllegalArgumentException("unknown optimisation '" + name.trim()
-                        + "' (known: all, none, fieldHints, directCalls, varargSelect, numericLocals)");
+                        + "' (known: all, none, fieldHints, directCalls, varargSelect, numericLocals, tableLayouts)");
             }
         }
-        return new Optimisations(fieldHints, directCalls, varargSelect, numericLocals);
+        return new Optimisations(fieldHints, directCalls, varargSelect, numericLocals, tableLayouts);
     }
 
     /** The setting that parses back to this: {@code all}, {@code none}, or the list of those applied. */
@@ -67,6 +72,9 @@ public record Optimisations(boolean fieldHints, boolean directCalls, boolean var
         }
         if (numericLocals) {
             on.add("numericLocals");
+        }
+        if (tableLayouts) {
+            on.add("tableLayouts");
         }
         return String.join(",", on);
     }

@@ -12,17 +12,19 @@ class OptimisationsTest {
         assertEquals(Optimisations.ALL, Optimisations.parse(" All "));
         assertEquals(Optimisations.NONE, Optimisations.parse("none"));
         assertEquals(Optimisations.NONE, Optimisations.parse(""));
-        assertEquals(new Optimisations(true, false, false, false), Optimisations.parse("fieldHints"));
-        assertEquals(new Optimisations(false, true, false, false), Optimisations.parse("directcalls"));
-        assertEquals(new Optimisations(false, false, true, false), Optimisations.parse("varargSelect"));
-        assertEquals(new Optimisations(false, false, false, true), Optimisations.parse("numericLocals"));
-        assertEquals(Optimisations.ALL, Optimisations.parse("fieldHints, directCalls,varargSelect,numericLocals"));
+        assertEquals(new Optimisations(true, false, false, false, false), Optimisations.parse("fieldHints"));
+        assertEquals(new Optimisations(false, true, false, false, false), Optimisations.parse("directcalls"));
+        assertEquals(new Optimisations(false, false, true, false, false), Optimisations.parse("varargSelect"));
+        assertEquals(new Optimisations(false, false, false, true, false), Optimisations.parse("numericLocals"));
+        assertEquals(new Optimisations(false, false, false, false, true), Optimisations.parse("tableLayouts"));
+        assertEquals(Optimisations.ALL, Optimisations.parse("fieldHints, directCalls,varargSelect,numericLocals,tableLayouts"));
     }
 
     @Test
     void everyCombinationReadsBackAsItself() {
-        for (int bits = 0; bits < 16; bits++) {
-            Optimisations o = new Optimisations((bits & 1) != 0, (bits & 2) != 0, (bits & 4) != 0, (bits & 8) != 0);
+        for (int bits = 0; bits < 32; bits++) {
+            Optimisations o = new Optimisations((bits & 1) != 0, (bits & 2) != 0, (bits & 4) != 0, (bits & 8) != 0,
+                    (bits & 16) != 0);
             assertEquals(o, Optimisations.parse(o.toString()), o.toString());
         }
     }
@@ -30,6 +32,6 @@ class OptimisationsTest {
     @Test
     void anUnknownNameIsRejectedWithTheKnownOnes() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Optimisations.parse("all,fast"));
-        assertEquals("unknown optimisation 'fast' (known: all, none, fieldHints, directCalls, varargSelect, numericLocals)", e.getMessage());
+        assertEquals("unknown optimisation 'fast' (known: all, none, fieldHints, directCalls, varargSelect, numericLocals, tableLayouts)", e.getMessage());
     }
 }
