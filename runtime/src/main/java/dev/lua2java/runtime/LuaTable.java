@@ -27,8 +27,9 @@ public final class LuaTable {
     private int used;
     /**
      * Open addressing over the entries: index[2s] is the mixed hash of the key in slot s, index[2s+1] the
-     * entry number + 1 (0 = free). Comparing hashes first means a probe reads a key object only when it
-     * is almost surely the one. The slot count is a power of two, at least twice the entry capacity.
+     * entry number + 1 (0 = free), negated when the key is an integer (see {@link #findInt}). Comparing
+     * hashes first means a probe reads a key object only when it is almost surely the one. The slot count
+     * is a power of two, at least twice the entry capacity.
      */
     private int[] index;
 
@@ -126,7 +127,7 @@ public final class LuaTable {
             if (i >= 1 && i <= array.length) {
                 return array[i - 1];
             }
-            int e = findNumber(i);
+            int e = findInt(i);
             return e < 0 ? null : kv[2 * e + 1];
         }
         if (key != key) {
@@ -140,7 +141,7 @@ public final class LuaTable {
         if (key >= 1 && key <= array.length) {
             return array[key - 1];
         }
-        int e = findNumber(key);
+        int e = findInt(key);
         return e < 0 ? null : kv[2 * e + 1];
     }
 
@@ -177,13 +178,17 @@ public final class LuaTable {
         return entries[2 * e + 1];
     }
 
-    /** Entry number of a non-number key, or -1. */
+    /**
+     * Entry number of a non-number key, or -1. Strings, the usual keys, are tested for first so that their
+     * hash and equality are direct calls of String's methods rather than virtual ones.
+     */
     private int find(Object key) {
         int[] idx = index;
         if (idx == null) {
             return -1;
         }
-        int hash = spread(key.hashCode());
+        String name = key instanceof String n ? n : null;
+        int hash = spread(name != null ? name.hashCode() : key.hashCode());
         int mask = (idx.length >> 1) - 1;
         int s = hash & mask;
         while (true) {
@@ -191,9 +196,10 @@ public final class LuaTable {
             if (entry == 0) {
                 return -1;
             }
-            if (idx[2 * s] == hash) {
+            if (idx[2 * s] == hash && entry > 0) {
                 Object k = kv[2 * (entry - 1)];
-                if (k == key || k.getClass() == key.getClass() && k.equals(key)) {
+                if (k == key || (name != null ? k instanceof String kn && kn.equals(name)
+                        : k.getClass() == key.getClass() && k.equals(key))) {
                     return entry - 1;
                 }
             }
@@ -203,6 +209,10 @@ public final class LuaTable {
 
     /** Entry number of a number key (normalised: no -0, no NaN), or -1; allocates nothing. */
     private int findNumber(double key) {
+        int i = (int) key;
+        if (i == key) {
+            return findInt(i);
+        }
         int[] idx = index;
         if (idx == null) {
             return -1;
@@ -215,8 +225,34 @@ public final class LuaTable {
             if (entry == 0) {
                 return -1;
             }
-            if (idx[2 * s] == hash && kv[2 * (entry - 1)] instanceof Double k && k == key) {
+            if (idx[2 * s] == hash && entry > 0 && kv[2 * (entry - 1)] instanceof Double k && k == key) {
                 return entry - 1;
+            }
+            s = (s + 1) & mask;
+        }
+    }
+
+    /**
+     * Entry number of an integer key, or -1, decided by the index alone: an integer key's slot holds
+     * {@code spread(key)}, a bijection, and a negative entry number marking it as an integer key, so
+     * equal hashes mean equal keys and the key object is never read (data tables keyed by ids, such as
+     * passive nodes, are looked up without touching their boxed keys).
+     */
+    private int findInt(int key) {
+        int[] idx = index;
+        if (idx == null) {
+            return -1;
+        }
+        int hash = spread(key);
+        int mask = (idx.length >> 1) - 1;
+        int s = hash & mask;
+        while (true) {
+            int entry = idx[2 * s + 1];
+            if (entry == 0) {
+                return -1;
+            }
+            if (idx[2 * s] == hash && entry < 0) {
+                return -entry - 1;
             }
             s = (s + 1) & mask;
         }
@@ -363,15 +399,25 @@ public final class LuaTable {
         insertIndex(used - 1);
     }
 
+    /** Indexes entry {@code entry}; an integer key gets the marked form {@link #findInt} reads. */
     private void insertIndex(int entry) {
-        int hash = spread(kv[2 * entry].hashCode());
+        Object key = kv[2 * entry];
+        int hash;
+        int mark;
+        if (key instanceof Double d && (int) d.doubleValue() == d) {
+            hash = spread((int) d.doubleValue());
+            mark = -(entry + 1);
+        } else {
+            hash = spread(key.hashCode());
+            mark = entry + 1;
+        }
         int mask = (index.length >> 1) - 1;
         int s = hash & mask;
         while (index[2 * s + 1] != 0) {
             s = (s + 1) & mask;
         }
         index[2 * s] = hash;
-        index[2 * s + 1] = entry + 1;
+        index[2 * s + 1] = mark;
     }
 
     /** Drops tombstones and makes room for more entries. */
