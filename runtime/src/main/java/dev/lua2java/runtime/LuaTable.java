@@ -207,29 +207,13 @@ public final class LuaTable {
         }
     }
 
-    /** Entry number of a number key (normalised: no -0, no NaN), or -1; allocates nothing. */
+    /**
+     * Entry number of a number key (normalised: no -0, no NaN), or -1. Integers, nearly all number keys,
+     * allocate nothing; a fractional key is boxed and looked up like any other key.
+     */
     private int findNumber(double key) {
         int i = (int) key;
-        if (i == key) {
-            return findInt(i);
-        }
-        int[] idx = index;
-        if (idx == null) {
-            return -1;
-        }
-        int hash = spread(Double.hashCode(key));
-        int mask = (idx.length >> 1) - 1;
-        int s = hash & mask;
-        while (true) {
-            int entry = idx[2 * s + 1];
-            if (entry == 0) {
-                return -1;
-            }
-            if (idx[2 * s] == hash && entry > 0 && kv[2 * (entry - 1)] instanceof Double k && k == key) {
-                return entry - 1;
-            }
-            s = (s + 1) & mask;
-        }
+        return i == key ? findInt(i) : find(key);
     }
 
     /**
