@@ -25,6 +25,9 @@ public final class BaseLib {
     /** {@code select}: stateless; {@code select(i, ...)} and {@code select("#", ...)} recognise it. */
     public static final LibFunction SELECT = new LibFunction("select", BaseLib::select);
 
+    /** The control value ipairs starts from, boxed once: every generic {@code for} over ipairs returns it. */
+    private static final Double IPAIRS_START = 0.0;
+
     private BaseLib() {
     }
 
@@ -32,14 +35,17 @@ public final class BaseLib {
         g.set("_G", g);
         g.set("_VERSION", "Lua 5.1");
         define(g, "print", args -> print(out, args));
-        define(g, "type", args -> results(Lua.type(any(args, 0, "type"))));
-        define(g, "tostring", args -> results(Lua.tostringValue(any(args, 0, "tostring"))));
-        define(g, "tonumber", BaseLib::tonumber);
+        define(g, "type", args -> results(Lua.type(any(args, 0, "type")))).fast1(Lua::type);
+        // Fast: strings and numbers, which have no __tostring to call.
+        define(g, "tostring", args -> results(Lua.tostringValue(any(args, 0, "tostring"))))
+                .fast1(v -> v instanceof String || v instanceof Double ? Lua.tostringValue(v) : LibFunction.GENERAL);
+        define(g, "tonumber", BaseLib::tonumber)
+                .fast1(v -> v instanceof String || v instanceof Double ? Lua.tonumber(v) : LibFunction.GENERAL);
         LibFunction next = NEXT;
         g.set("next", next);
         define(g, "pairs", args -> results(next, any(args, 0, "pairs"), null));
         LibFunction ipairsIterator = IPAIRS_STEP;
-        define(g, "ipairs", args -> results(ipairsIterator, any(args, 0, "ipairs"), 0.0));
+        define(g, "ipairs", args -> results(ipairsIterator, any(args, 0, "ipairs"), IPAIRS_START));
         g.set("select", SELECT);
         define(g, "unpack", BaseLib::unpack);
         define(g, "rawget", args -> results(checkTable(args, 0, "rawget").get(any(args, 1, "rawget"))));

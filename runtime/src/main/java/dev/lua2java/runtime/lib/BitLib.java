@@ -31,14 +31,16 @@ public final class BitLib {
                 r &= bit(a, i, "band");
             }
             return one(r);
-        });
+        }).fast2((x, y) -> x instanceof Double p && y instanceof Double q
+                ? (Object) (double) (tobit(p) & tobit(q)) : LibFunction.GENERAL);
         LibArgs.define(b, "bor", a -> {
             int r = bit(a, 0, "bor");
             for (int i = 1; i < a.length; i++) {
                 r |= bit(a, i, "bor");
             }
             return one(r);
-        });
+        }).fast2((x, y) -> x instanceof Double p && y instanceof Double q
+                ? (Object) (double) (tobit(p) | tobit(q)) : LibFunction.GENERAL);
         LibArgs.define(b, "bxor", a -> {
             int r = bit(a, 0, "bxor");
             for (int i = 1; i < a.length; i++) {

@@ -100,7 +100,9 @@ public final class LibArgs {
     }
 
     /** Registers a library function under its name in a library table. */
-    public static void define(LuaTable lib, String name, LibFunction.Body body) {
-        lib.set(name, new LibFunction(name, body));
+    public static LibFunction define(LuaTable lib, String name, LibFunction.Body body) {
+        LibFunction f = new LibFunction(name, body);
+        lib.set(name, f);
+        return f;
     }
 }

@@ -54,7 +54,8 @@ public final class MathLib {
         LuaTable m = new LuaTable();
         LibArgs.define(m, "abs", a -> one(Math.abs(num(a, 0, "abs"))));
         LibArgs.define(m, "ceil", a -> one(Math.ceil(num(a, 0, "ceil"))));
-        LibArgs.define(m, "floor", a -> one(Math.floor(num(a, 0, "floor"))));
+        LibArgs.define(m, "floor", a -> one(Math.floor(num(a, 0, "floor"))))
+                .fast1(x -> x instanceof Double d ? (Object) Math.floor(d) : LibFunction.GENERAL);
         LibArgs.define(m, "sqrt", a -> one(Math.sqrt(num(a, 0, "sqrt"))));
         LibArgs.define(m, "log10", a -> one(log10(num(a, 0, "log10"))));
         LibArgs.define(m, "exp", a -> one(Math.exp(num(a, 0, "exp"))));
@@ -95,7 +96,8 @@ public final class MathLib {
                 r = r < x ? r : x;
             }
             return one(r);
-        });
+        }).fast2((x, y) -> x instanceof Double p && y instanceof Double q
+                ? (Object) (p < q ? p : q) : LibFunction.GENERAL);
         LibArgs.define(m, "max", a -> {
             double r = num(a, 0, "max");
             for (int i = 1; i < a.length; i++) {
@@ -103,7 +105,8 @@ public final class MathLib {
                 r = r > x ? r : x;
             }
             return one(r);
-        });
+        }).fast2((x, y) -> x instanceof Double p && y instanceof Double q
+                ? (Object) (p > q ? p : q) : LibFunction.GENERAL);
         m.set("pi", Math.PI);
         m.set("huge", Double.POSITIVE_INFINITY);
         Prng rng = new Prng();

@@ -37,7 +37,11 @@ public final class StringLib {
     public static LuaTable install(LuaTable globals) {
         LuaTable s = new LuaTable();
         LibArgs.define(s, "len", StringLib::len);
-        LibArgs.define(s, "sub", StringLib::sub);
+        LibArgs.define(s, "sub", StringLib::sub)
+                .fast2((str, i) -> str instanceof String t && i instanceof Double d
+                        ? sub(t, NumberText.toInt32(d), -1) : LibFunction.GENERAL)
+                .fast3((str, i, j) -> str instanceof String t && i instanceof Double d && j instanceof Double e
+                        ? sub(t, NumberText.toInt32(d), NumberText.toInt32(e)) : LibFunction.GENERAL);
         LibArgs.define(s, "upper", StringLib::upper);
         LibArgs.define(s, "lower", StringLib::lower);
         LibArgs.define(s, "rep", StringLib::rep);
@@ -48,7 +52,10 @@ public final class StringLib {
         LibArgs.define(s, "find", args -> findAux(args, true));
         LibArgs.define(s, "match", args -> findAux(args, false));
         LibArgs.define(s, "gmatch", StringLib::gmatch);
-        LibArgs.define(s, "gsub", StringLib::gsub);
+        // Fast: a string replacement calls no Lua, so no coroutine guard; the count is not wanted.
+        LibArgs.define(s, "gsub", StringLib::gsub)
+                .fast3((src, p, r) -> src instanceof String t && p instanceof String q && r instanceof String u
+                        ? replace(t, q, u, u, t.length() + 1, null) : LibFunction.GENERAL);
         LibArgs.define(s, "dump", StringLib::dump);
         globals.set("string", s);
         LuaTable mt = new LuaTable();
@@ -387,6 +394,18 @@ public final class StringLib {
             throw LibArgs.badArgument(2, "gsub", "string/function/table expected");
         }
         String replStr = repl instanceof Double d ? NumberText.toLuaString(d) : repl instanceof String r ? r : null;
+        int[] count = new int[1];
+        String result = replace(src, p, repl, replStr, maxS, count);
+        return new Object[] {result, (double) count[0]};
+    }
+
+    /**
+     * gsub's work on checked arguments: {@code src} with up to {@code maxS} matches of {@code p} replaced
+     * by {@code repl} ({@code replStr} when it is a string or number); the number of matches goes to
+     * {@code count[0]} unless {@code count} is null.
+     */
+    private static String replace(String src, String p, Object repl, String replStr, int maxS, int[] count) {
+        int srcl = src.length();
         int pstart = 0;
         boolean anchor = false;
         if (p.length() > 0 && p.charAt(0) == '^') {
@@ -432,11 +451,14 @@ public final class StringLib {
                 break;
             }
         }
+        if (count != null) {
+            count[0] = n;
+        }
         if (b == null) {
-            return new Object[] {src, (double) n};
+            return src;
         }
         b.append(src, copied, srcl);
-        return new Object[] {b.toString(), (double) n};
+        return b.toString();
     }
 
     private static void addValue(LuaPattern ms, StringBuilder b, String src, int s, int e, Object repl,
