@@ -49,6 +49,33 @@ public final class LuaCalls {
         }
     }
 
+    public static Object value(Object f, String culprit, Object a, Object b, Object c, Object d) {
+        LuaFunction fn = fn(f, culprit);
+        try {
+            return fn.call(a, b, c, d);
+        } catch (LuaError e) {
+            throw e.renameCallee(fn, culprit, false);
+        }
+    }
+
+    public static Object value(Object f, String culprit, Object a, Object b, Object c, Object d, Object e) {
+        LuaFunction fn = fn(f, culprit);
+        try {
+            return fn.call(a, b, c, d, e);
+        } catch (LuaError x) {
+            throw x.renameCallee(fn, culprit, false);
+        }
+    }
+
+    public static Object value(Object f, String culprit, Object a, Object b, Object c, Object d, Object e, Object g) {
+        LuaFunction fn = fn(f, culprit);
+        try {
+            return fn.call(a, b, c, d, e, g);
+        } catch (LuaError x) {
+            throw x.renameCallee(fn, culprit, false);
+        }
+    }
+
     public static Object valueArgs(Object f, String culprit, Object[] args) {
         LuaFunction fn = fn(f, culprit);
         try {
@@ -133,31 +160,7 @@ public final class LuaCalls {
         }
     }
 
-    public static Object[] tailMethodAll(Object o, String objectCulprit, String name, Object[] args) {
-        return tailMethodAll(o, objectCulprit, name, null, 0, args);
-    }
-
-    public static Object methodValue(Object o, String objectCulprit, String name) {
-        return methodValue(o, objectCulprit, name, null, 0);
-    }
-
-    public static Object methodValue(Object o, String objectCulprit, String name, Object a) {
-        return methodValue(o, objectCulprit, name, null, 0, a);
-    }
-
-    public static Object methodValue(Object o, String objectCulprit, String name, Object a, Object b) {
-        return methodValue(o, objectCulprit, name, null, 0, a, b);
-    }
-
-    public static Object methodValueArgs(Object o, String objectCulprit, String name, Object[] args) {
-        return methodValueArgs(o, objectCulprit, name, null, 0, args);
-    }
-
-    public static Object[] methodAll(Object o, String objectCulprit, String name, Object[] args) {
-        return methodAll(o, objectCulprit, name, null, 0, args);
-    }
-
-    // Method calls whose name lookup goes through a site hint (hints null: no hint); see Lua.index.
+    // Method calls: the name is looked up through a site hint (hints null: no hint, see Lua.index).
 
     private static LuaFunction method(Object o, String objectCulprit, String name, int[] hints, int site) {
         Object f = hints == null ? Lua.index(o, name, objectCulprit) : Lua.index(o, name, objectCulprit, hints, site);
@@ -197,6 +200,36 @@ public final class LuaCalls {
             return fn.call(o, a, b);
         } catch (LuaError e) {
             throw e.renameCallee(fn, "method '" + name + "'", true);
+        }
+    }
+
+    public static Object methodValue(Object o, String objectCulprit, String name, int[] hints, int site, Object a, Object b,
+            Object c) {
+        LuaFunction fn = method(o, objectCulprit, name, hints, site);
+        try {
+            return fn.call(o, a, b, c);
+        } catch (LuaError e) {
+            throw e.renameCallee(fn, "method '" + name + "'", true);
+        }
+    }
+
+    public static Object methodValue(Object o, String objectCulprit, String name, int[] hints, int site, Object a, Object b,
+            Object c, Object d) {
+        LuaFunction fn = method(o, objectCulprit, name, hints, site);
+        try {
+            return fn.call(o, a, b, c, d);
+        } catch (LuaError e) {
+            throw e.renameCallee(fn, "method '" + name + "'", true);
+        }
+    }
+
+    public static Object methodValue(Object o, String objectCulprit, String name, int[] hints, int site, Object a, Object b,
+            Object c, Object d, Object e) {
+        LuaFunction fn = method(o, objectCulprit, name, hints, site);
+        try {
+            return fn.call(o, a, b, c, d, e);
+        } catch (LuaError x) {
+            throw x.renameCallee(fn, "method '" + name + "'", true);
         }
     }
 

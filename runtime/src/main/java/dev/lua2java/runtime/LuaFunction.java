@@ -5,7 +5,7 @@ package dev.lua2java.runtime;
  *
  * <p>{@link #invoke(Object[])} is the general entry point: every argument in, every result out. The
  * {@code call} overloads are the fast paths a call site uses when it needs one result and passes at most
- * three arguments; compiled functions override them so that common calls allocate nothing. An empty
+ * six arguments (a method call's object counts); compiled functions override them so that common calls allocate nothing. An empty
  * result list is {@link Lua#NONE}; a missing result reads as {@code null} (nil).
  */
 public abstract class LuaFunction {
@@ -32,6 +32,18 @@ public abstract class LuaFunction {
 
     public Object call(Object a, Object b, Object c) {
         return Lua.first(invoke(new Object[] {a, b, c}));
+    }
+
+    public Object call(Object a, Object b, Object c, Object d) {
+        return Lua.first(invoke(new Object[] {a, b, c, d}));
+    }
+
+    public Object call(Object a, Object b, Object c, Object d, Object e) {
+        return Lua.first(invoke(new Object[] {a, b, c, d, e}));
+    }
+
+    public Object call(Object a, Object b, Object c, Object d, Object e, Object f) {
+        return Lua.first(invoke(new Object[] {a, b, c, d, e, f}));
     }
 
     /** Single-result call with any number of arguments. */

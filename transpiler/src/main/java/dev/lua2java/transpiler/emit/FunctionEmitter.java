@@ -34,6 +34,11 @@ import javax.lang.model.element.Modifier;
  * statements move into helper methods {@code part$N(frame)} (DESIGN §9).
  */
 final class FunctionEmitter {
+    /**
+     * Arguments a single-result call passes without an array ({@code LuaFunction.call(a, ... f)}), a
+     * method call's object included: PoB's mod-store methods take up to five besides {@code self}.
+     */
+    private static final int MAX_FIXED_ARGS = 6;
     private static final TypeName OBJECT = com.palantir.javapoet.ClassName.get(Object.class);
     private static final TypeName OBJECT_ARRAY = ArrayTypeName.of(Object.class);
 
@@ -178,8 +183,8 @@ final class FunctionEmitter {
                 .addParameter(OBJECT_ARRAY, "a").returns(OBJECT_ARRAY).addCode(returnAll(runAll)).build());
         type.addMethod(MethodSpec.methodBuilder("callv").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
                 .addParameter(OBJECT_ARRAY, "a").returns(OBJECT).addCode(returnOne(runAll)).build());
-        String[] names = {"a", "b", "c"};
-        for (int k = 0; k <= 3; k++) {
+        String[] names = {"a", "b", "c", "d", "e", "f"};
+        for (int k = 0; k <= MAX_FIXED_ARGS; k++) {
             MethodSpec.Builder m = MethodSpec.methodBuilder("call").addAnnotation(Override.class)
                     .addModifiers(Modifier.PUBLIC).returns(OBJECT);
             for (int i = 0; i < k; i++) {
@@ -945,7 +950,7 @@ final class FunctionEmitter {
             return CodeBlock.of("$T.selectFirst($L, $L, $L, $L)", CALLS, f, who, value(args.get(0)), varargs());
         }
         boolean multiTail = !args.isEmpty() && Ast.isMultiValued(args.get(args.size() - 1));
-        if (multiTail || args.size() > 3) {
+        if (multiTail || args.size() > MAX_FIXED_ARGS) {
             return CodeBlock.of("$T.valueArgs($L, $L, $L)", CALLS, f, who, list(args));
         }
         CodeBlock.Builder b = CodeBlock.builder().add("$T.value($L, $L", CALLS, f, who);
@@ -988,7 +993,7 @@ final class FunctionEmitter {
     private CodeBlock methodCall(MethodCall m) {
         List<Expr> args = m.args();
         boolean multiTail = !args.isEmpty() && Ast.isMultiValued(args.get(args.size() - 1));
-        if (multiTail || args.size() > 2) {
+        if (multiTail || args.size() + 1 > MAX_FIXED_ARGS) {
             return CodeBlock.of("$T.methodValueArgs($L, $L)", CALLS, methodTarget(m), list(args));
         }
         CodeBlock.Builder b = CodeBlock.builder().add("$T.methodValue($L", CALLS, methodTarget(m));
@@ -1002,7 +1007,7 @@ final class FunctionEmitter {
     private CodeBlock methodTarget(MethodCall m) {
         CodeBlock target = CodeBlock.of("$L, $L, $S", value(m.object()), culprit(m.object()), m.method());
         CodeBlock site = chunk.fieldHints().nextSite();
-        return site != null ? CodeBlock.of("$L, $L", target, site) : target;
+        return CodeBlock.of("$L, $L", target, site != null ? site : CodeBlock.of("null, 0"));
     }
 
     private CodeBlock binary(Binary b) {
