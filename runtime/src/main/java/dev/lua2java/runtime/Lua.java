@@ -18,6 +18,23 @@ import dev.lua2java.runtime.lib.NumberText;
 public final class Lua {
     public static final Object[] NONE = new Object[0];
 
+    private static final Double[] SMALL_INTEGERS = new Double[1024];
+
+    static {
+        for (int i = 0; i < SMALL_INTEGERS.length; i++) {
+            SMALL_INTEGERS[i] = (double) i;
+        }
+    }
+
+    /**
+     * The number {@code i} as a value, shared for 0..1023: loop indexes, positions and lengths that are
+     * stored into arrays (where escape analysis cannot remove the box) allocate nothing. Numbers have
+     * no identity in Lua, so sharing the boxes is invisible.
+     */
+    public static Double integer(int i) {
+        return i >= 0 && i < SMALL_INTEGERS.length ? SMALL_INTEGERS[i] : Double.valueOf(i);
+    }
+
     /** What an outlined part of a split function returns when it completes without a Lua return. */
     public static final Object FALLTHROUGH = new Object();
 

@@ -109,12 +109,13 @@ public final class LuaCalls {
                 return t.next(control, out);
             }
             if (f == dev.lua2java.runtime.lib.BaseLib.IPAIRS_STEP && control instanceof Double d) {
-                double i = d + 1;
-                Object v = t.get(i);
+                double x = d + 1;
+                Object v = t.get(x);
                 if (v == null) {
                     return false;
                 }
-                out[0] = i;
+                int i = (int) x;
+                out[0] = i == x ? Lua.integer(i) : x;
                 out[1] = v;
                 for (int k = 2; k < out.length; k++) {
                     out[k] = null;

@@ -432,7 +432,7 @@ public final class LuaTable {
 
     /** Slot count for a given entry capacity: a power of two, at least twice the capacity. */
     private static int indexSizeFor(int entries) {
-        return Integer.highestOneBit(Math.max(4, entries) * 2 - 1) << 1;
+        return Integer.highestOneBit(Math.max(4, entries) * 3 / 2 - 1) << 1;
     }
 
     /**
@@ -506,7 +506,7 @@ public final class LuaTable {
         Object[] a = array;
         for (int i = start; i < a.length; i++) {
             if (a[i] != null) {
-                out[0] = Double.valueOf(i + 1);
+                out[0] = Lua.integer(i + 1);
                 out[1] = a[i];
                 return true;
             }

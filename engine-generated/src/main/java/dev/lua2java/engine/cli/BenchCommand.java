@@ -72,6 +72,7 @@ final class BenchCommand implements Callable<Integer> {
                 engine.calculate(b);
             }
         }
+        long allocatedBefore = allocatedByThisThread();
         long start = System.nanoTime();
         try (ProgressBar bar = new ProgressBarBuilder().setTaskName("1 thread").setInitialMax(count)
                 .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)).build()) {
@@ -81,12 +82,29 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         report(out, "1 thread", System.nanoTime() - start);
+        long allocated = allocatedByThisThread() - allocatedBefore;
+        if (allocatedBefore >= 0 && allocated >= 0) {
+            out.printf("%-10s %6.0f KB allocated per calc%n", "", allocated / 1024.0 / count);
+        }
         start = System.nanoTime();
         List<CalcResult> results = engine.calculateAll(batch);
         report(out, "all cores", System.nanoTime() - start);
         long failed = results.stream().filter(r -> !r.ok()).count();
         out.flush();
         return failed == 0 ? 0 : 1;
+    }
+
+    /**
+     * Bytes this thread has allocated so far, or -1 where the JVM cannot tell. Allocation per calculation
+     * is the steadiest figure a run gives: it does not move with the machine's load, and what is
+     * allocated streams through the caches and evicts the game data a calculation reads.
+     */
+    private static long allocatedByThisThread() {
+        if (java.lang.management.ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean threads
+                && threads.isThreadAllocatedMemorySupported() && threads.isThreadAllocatedMemoryEnabled()) {
+            return threads.getCurrentThreadAllocatedBytes();
+        }
+        return -1;
     }
 
     private void report(PrintWriter out, String label, long nanos) {
