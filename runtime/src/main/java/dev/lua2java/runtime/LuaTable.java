@@ -29,9 +29,17 @@ public final class LuaTable {
      * Open addressing over the entries: index[2s] is the mixed hash of the key in slot s, index[2s+1] the
      * entry number + 1 (0 = free), negated when the key is an integer (see {@link #findInt}). Comparing
      * hashes first means a probe reads a key object only when it is almost surely the one. The slot count
-     * is a power of two, at least twice the entry capacity.
+     * is a power of two, at least 1.5 times the entry capacity. Null while the capacity is at most
+     * {@link #SCAN_MAX} entries: such a hash part is searched by scanning its keys.
      */
     private int[] index;
+
+    /**
+     * Largest entry capacity searched by scanning instead of through an index. Most tables are small
+     * records (mods, tags, objects) whose fields are read through site hints anyway; without an index
+     * they cost half the memory to create, and a scan of a few keys is as fast as a probe.
+     */
+    private static final int SCAN_MAX = 8;
 
     public LuaTable metatable;
 
@@ -51,9 +59,7 @@ public final class LuaTable {
     public LuaTable(int arraySize, int hashSize) {
         array = arraySize > 0 ? new Object[arraySize] : EMPTY;
         kv = hashSize > 0 ? new Object[2 * hashSize] : EMPTY;
-        if (hashSize > 0) {
-            index = new int[2 * indexSizeFor(hashSize)];
-        }
+        index = newIndex(hashSize);
     }
 
     /**
@@ -88,7 +94,7 @@ public final class LuaTable {
         for (int i = 1; i < nameValues.length; i += 2) {
             if (nameValues[i] == null) {
                 t.kv = new Object[nameValues.length];
-                t.index = new int[layout.index.length];
+                t.index = newIndex(layout.size);
                 for (int j = 0; j < nameValues.length; j += 2) {
                     t.putNew((String) nameValues[j], nameValues[j + 1]);
                 }
@@ -97,7 +103,7 @@ public final class LuaTable {
         }
         t.kv = nameValues;
         t.used = layout.size;
-        t.index = layout.index.clone();
+        t.index = layout.index == null ? null : layout.index.clone();
         return t;
     }
 
@@ -185,7 +191,7 @@ public final class LuaTable {
     private int find(Object key) {
         int[] idx = index;
         if (idx == null) {
-            return -1;
+            return scan(key);
         }
         String name = key instanceof String n ? n : null;
         int hash = spread(name != null ? name.hashCode() : key.hashCode());
@@ -225,7 +231,7 @@ public final class LuaTable {
     private int findInt(int key) {
         int[] idx = index;
         if (idx == null) {
-            return -1;
+            return scanInt(key);
         }
         int hash = spread(key);
         int mask = (idx.length >> 1) - 1;
@@ -240,6 +246,47 @@ public final class LuaTable {
             }
             s = (s + 1) & mask;
         }
+    }
+
+    /**
+     * {@link #find} in a hash part without an index: keys by identity first (constant strings, tables,
+     * functions), then by value for the keys that have one, a string's cached hash checked before its text.
+     */
+    private int scan(Object key) {
+        Object[] entries = kv;
+        int n = used;
+        for (int e = 0; e < n; e++) {
+            if (entries[2 * e] == key) {
+                return e;
+            }
+        }
+        if (key instanceof String name) {
+            int hash = name.hashCode();
+            for (int e = 0; e < n; e++) {
+                if (entries[2 * e] instanceof String k && k.hashCode() == hash && k.equals(name)) {
+                    return e;
+                }
+            }
+        } else if (key instanceof Double || key instanceof Boolean) {
+            for (int e = 0; e < n; e++) {
+                if (key.equals(entries[2 * e])) {
+                    return e;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** {@link #findInt} in a hash part without an index. */
+    private int scanInt(int key) {
+        Object[] entries = kv;
+        int n = used;
+        for (int e = 0; e < n; e++) {
+            if (entries[2 * e] instanceof Double d && d.doubleValue() == key) {
+                return e;
+            }
+        }
+        return -1;
     }
 
     private int findAny(Object key) {
@@ -385,6 +432,9 @@ public final class LuaTable {
 
     /** Indexes entry {@code entry}; an integer key gets the marked form {@link #findInt} reads. */
     private void insertIndex(int entry) {
+        if (index == null) {
+            return;
+        }
         Object key = kv[2 * entry];
         int hash;
         int mark;
@@ -424,13 +474,18 @@ public final class LuaTable {
         }
         kv = fresh;
         used = n;
-        index = new int[2 * indexSizeFor(capacity)];
+        index = newIndex(capacity);
         for (int i = 0; i < n; i++) {
             insertIndex(i);
         }
     }
 
-    /** Slot count for a given entry capacity: a power of two, at least twice the capacity. */
+    /** An empty index for a hash part of {@code capacity} entries; null when it is scanned instead. */
+    private static int[] newIndex(int capacity) {
+        return capacity > SCAN_MAX ? new int[2 * indexSizeFor(capacity)] : null;
+    }
+
+    /** Slot count for a given entry capacity: a power of two, at least 1.5 times the capacity. */
     private static int indexSizeFor(int entries) {
         return Integer.highestOneBit(Math.max(4, entries) * 3 / 2 - 1) << 1;
     }
