@@ -161,7 +161,13 @@ public final class LuaCalls {
         }
     }
 
-    // Method calls: the name is looked up through a site hint (hints null: no hint, see Lua.index).
+    // Method calls: the name is looked up through a site hint (hints null: no hint, see Lua.index). The
+    // Object[] forms take a fresh array of the arguments with slot 0 left free for the object.
+
+    private static Object[] withSelf(Object o, Object[] argsWithSelfSlot) {
+        argsWithSelfSlot[0] = o;
+        return argsWithSelfSlot;
+    }
 
     private static LuaFunction method(Object o, String objectCulprit, String name, int[] hints, int site) {
         Object f = hints == null ? Lua.index(o, name, objectCulprit) : Lua.index(o, name, objectCulprit, hints, site);
@@ -171,7 +177,7 @@ public final class LuaCalls {
     public static Object[] tailMethodAll(Object o, String objectCulprit, String name, int[] hints, int site, Object[] args) {
         LuaFunction fn = method(o, objectCulprit, name, hints, site);
         try {
-            return fn.invoke(Lua.expand(new Object[] {o}, args));
+            return fn.invoke(withSelf(o, args));
         } catch (LuaError e) {
             throw e.fromTailCall(fn);
         }
@@ -237,7 +243,7 @@ public final class LuaCalls {
     public static Object methodValueArgs(Object o, String objectCulprit, String name, int[] hints, int site, Object[] args) {
         LuaFunction fn = method(o, objectCulprit, name, hints, site);
         try {
-            return fn.callv(Lua.expand(new Object[] {o}, args));
+            return fn.callv(withSelf(o, args));
         } catch (LuaError e) {
             throw e.renameCallee(fn, "method '" + name + "'", true);
         }
@@ -246,7 +252,7 @@ public final class LuaCalls {
     public static Object[] methodAll(Object o, String objectCulprit, String name, int[] hints, int site, Object[] args) {
         LuaFunction fn = method(o, objectCulprit, name, hints, site);
         try {
-            return fn.invoke(Lua.expand(new Object[] {o}, args));
+            return fn.invoke(withSelf(o, args));
         } catch (LuaError e) {
             throw e.renameCallee(fn, "method '" + name + "'", true);
         }

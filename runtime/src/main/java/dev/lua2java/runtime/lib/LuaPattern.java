@@ -106,10 +106,11 @@ public final class LuaPattern {
     private final int patLen;
     private int level;
     private int depth;
-    // Grown on demand up to MAXCAPTURES: most patterns have at most a few captures, and a matcher is
-    // created per call, so full-size arrays were most of what pattern matching allocated.
-    private int[] capInit = new int[4];
-    private int[] capLen = new int[4];
+    // Grown on demand up to MAXCAPTURES, from nothing: many patterns have no captures (trim's "%s+$"), a
+    // few have a few, and a matcher is created per call, so its arrays were most of what matching allocated.
+    private static final int[] NO_CAPTURES = new int[0];
+    private int[] capInit = NO_CAPTURES;
+    private int[] capLen = NO_CAPTURES;
 
     /**
      * For each pattern text, the byte sets of its {@code [...]} classes as 256-bit maps, indexed by the
@@ -350,7 +351,7 @@ public final class LuaPattern {
             throw error("too many captures");
         }
         if (l == capInit.length) {
-            capInit = java.util.Arrays.copyOf(capInit, Math.min(MAXCAPTURES, 2 * l));
+            capInit = java.util.Arrays.copyOf(capInit, Math.min(MAXCAPTURES, Math.max(4, 2 * l)));
             capLen = java.util.Arrays.copyOf(capLen, capInit.length);
         }
         capInit[l] = s;

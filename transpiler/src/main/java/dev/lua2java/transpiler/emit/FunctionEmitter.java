@@ -796,7 +796,7 @@ final class FunctionEmitter {
         } else if (shape == ReturnShape.MULTI && values.size() == 1 && values.get(0) instanceof Call c) {
             code.addStatement("return $T.tailAll($L, $L, $L)", CALLS, value(c.function()), culprit(c.function()), list(c.args()));
         } else if (shape == ReturnShape.MULTI && values.size() == 1 && values.get(0) instanceof MethodCall m) {
-            code.addStatement("return $T.tailMethodAll($L, $L)", CALLS, methodTarget(m), list(m.args()));
+            code.addStatement("return $T.tailMethodAll($L, $L)", CALLS, methodTarget(m), argsWithSelf(m.args()));
         } else {
             code.addStatement("return $L", result);
         }
@@ -850,6 +850,25 @@ final class FunctionEmitter {
         return array(exprs);
     }
 
+    /**
+     * A method call's arguments as a fresh array whose slot 0 is left for the object, which the runtime
+     * stores there once it has looked the method up: one array per call instead of two.
+     */
+    private CodeBlock argsWithSelf(List<Expr> args) {
+        List<Expr> fixed = args;
+        CodeBlock tail = null;
+        if (!args.isEmpty() && Ast.isMultiValued(args.get(args.size() - 1))) {
+            fixed = args.subList(0, args.size() - 1);
+            tail = multi(args.get(args.size() - 1));
+        }
+        CodeBlock.Builder b = CodeBlock.builder().add("new Object[] {null");
+        for (Expr e : fixed) {
+            b.add(", ").add(value(e));
+        }
+        CodeBlock head = b.add("}").build();
+        return tail == null ? head : CodeBlock.of("$T.expand($L, $L)", LUA, head, tail);
+    }
+
     private CodeBlock array(List<Expr> exprs) {
         CodeBlock.Builder b = CodeBlock.builder().add("new Object[] {");
         for (int i = 0; i < exprs.size(); i++) {
@@ -868,7 +887,7 @@ final class FunctionEmitter {
             return CodeBlock.of("$T.all($L, $L, $L)", CALLS, value(c.function()), culprit(c.function()), list(c.args()));
         }
         if (e instanceof MethodCall m) {
-            return CodeBlock.of("$T.methodAll($L, $L)", CALLS, methodTarget(m), list(m.args()));
+            return CodeBlock.of("$T.methodAll($L, $L)", CALLS, methodTarget(m), argsWithSelf(m.args()));
         }
         if (e instanceof Vararg) {
             return varargs();
@@ -994,7 +1013,7 @@ final class FunctionEmitter {
         List<Expr> args = m.args();
         boolean multiTail = !args.isEmpty() && Ast.isMultiValued(args.get(args.size() - 1));
         if (multiTail || args.size() + 1 > MAX_FIXED_ARGS) {
-            return CodeBlock.of("$T.methodValueArgs($L, $L)", CALLS, methodTarget(m), list(args));
+            return CodeBlock.of("$T.methodValueArgs($L, $L)", CALLS, methodTarget(m), argsWithSelf(args));
         }
         CodeBlock.Builder b = CodeBlock.builder().add("$T.methodValue($L", CALLS, methodTarget(m));
         for (Expr a : args) {
