@@ -27,6 +27,17 @@ print(try(function() local r = s:gsub("x", true) return r end), try(function() l
 local n = select(2, s:gsub("o", "0"))
 print(n, show(s:gsub("o", "0")))
 
+-- find and match for their first result: plain text, specials, anchors, captures, position captures,
+-- empty patterns and subjects, numbers as subjects, and malformed patterns
+print(s:find("mod"), s:find("o"), s:find("xyz"), s:find(""), (""):find(""), s:find("%s"), s:find("^H"), s:find("^e"))
+print(s:find("o.", 1), s:find("[aeiou]+"), s:find("d$"), s:find("(w)(o)"), string.find(12345, "3"), s:find(".-,"))
+print(s:match("%a+"), s:match("(%a+), (%a+)"), s:match("()mod()"), s:match("^(%w+)"), s:match("z+"), s:match(""))
+print(s:match("(%d*)"), ("key: value"):match("^([%a ]+): (.*)$"), ("{variant:1}text"):match("^{([^}]*)}(.*)$"))
+print(string.match(3.5, "%d"), ("Flask1"):match("^Flask"), ("WeaponSwap"):match("Swap$"), ("x"):match("^Charm"))
+print(try(function() local r = s:find("[a") return r end), try(function() local r = s:match("(()") return r end))
+print(try(function() local r = s:match("%") return r end), try(function() local r = s:find(nil) return r end))
+print(try(function() local r = s:match({}) return r end), try(function() local r = string.find() return r end))
+
 -- type, tostring, tonumber with one argument of every kind
 local t = setmetatable({}, { __tostring = function() return "custom" end })
 print(type(nil), type(1), type("x"), type({}), type(print), type(true), type(coroutine.create(print)))

@@ -1,5 +1,6 @@
 package dev.lua2java.runtime.lib;
 
+import dev.lua2java.runtime.Lua;
 import dev.lua2java.runtime.LuaTable;
 
 /**
@@ -32,7 +33,7 @@ public final class BitLib {
             }
             return one(r);
         }).fast2((x, y) -> x instanceof Double p && y instanceof Double q
-                ? (Object) (double) (tobit(p) & tobit(q)) : LibFunction.GENERAL);
+                ? (Object) Lua.integer(tobit(p) & tobit(q)) : LibFunction.GENERAL);
         LibArgs.define(b, "bor", a -> {
             int r = bit(a, 0, "bor");
             for (int i = 1; i < a.length; i++) {
@@ -40,7 +41,7 @@ public final class BitLib {
             }
             return one(r);
         }).fast2((x, y) -> x instanceof Double p && y instanceof Double q
-                ? (Object) (double) (tobit(p) | tobit(q)) : LibFunction.GENERAL);
+                ? (Object) Lua.integer(tobit(p) | tobit(q)) : LibFunction.GENERAL);
         LibArgs.define(b, "bxor", a -> {
             int r = bit(a, 0, "bxor");
             for (int i = 1; i < a.length; i++) {
@@ -118,6 +119,6 @@ public final class BitLib {
     }
 
     private static Object[] one(int v) {
-        return new Object[] {(double) v};
+        return new Object[] {Lua.integer(v)};
     }
 }

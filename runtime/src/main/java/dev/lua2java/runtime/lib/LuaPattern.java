@@ -106,6 +106,7 @@ public final class LuaPattern {
     private final int patLen;
     private int level;
     private int depth;
+    private int matchEnd;
     // Grown on demand up to MAXCAPTURES, from nothing: many patterns have no captures (trim's "%s+$"), a
     // few have a few, and a matcher is created per call, so its arrays were most of what matching allocated.
     private static final int[] NO_CAPTURES = new int[0];
@@ -146,6 +147,38 @@ public final class LuaPattern {
     public void reset() {
         level = 0;
         depth = 0;
+    }
+
+    /**
+     * The first match at or after subject position {@code start} (only at {@code start} when the pattern
+     * is anchored with {@code ^}): its start, with its end in {@link #matchEnd()}; or -1.
+     */
+    public int search(int start) {
+        int pstart = 0;
+        boolean anchor = false;
+        if (patLen > 0 && pat.charAt(0) == '^') {
+            pstart = 1;
+            anchor = true;
+        }
+        int first = anchor ? -1 : firstItemEnd(pstart);
+        int s = start;
+        do {
+            if (first >= 0 && !canStartAt(s, pstart, first)) {
+                continue; // no match starts here
+            }
+            reset();
+            int e = match(s, pstart);
+            if (e != -1) {
+                matchEnd = e;
+                return s;
+            }
+        } while (s++ < srcEnd && !anchor);
+        return -1;
+    }
+
+    /** End of the match {@link #search} found last. */
+    public int matchEnd() {
+        return matchEnd;
     }
 
     /** Number of captures of the last successful match. */

@@ -49,8 +49,11 @@ public final class StringLib {
         LibArgs.define(s, "byte", StringLib::byteFn);
         LibArgs.define(s, "char", StringLib::charFn);
         LibArgs.define(s, "format", StringLib::format);
-        LibArgs.define(s, "find", args -> findAux(args, true));
-        LibArgs.define(s, "match", args -> findAux(args, false));
+        // Fast: a subject and a pattern, for the first result (find's start, match's first capture).
+        LibArgs.define(s, "find", args -> findAux(args, true))
+                .fast2((str, p) -> str instanceof String t && p instanceof String q ? findStart(t, q) : LibFunction.GENERAL);
+        LibArgs.define(s, "match", args -> findAux(args, false))
+                .fast2((str, p) -> str instanceof String t && p instanceof String q ? matchFirst(t, q) : LibFunction.GENERAL);
         LibArgs.define(s, "gmatch", StringLib::gmatch);
         // Fast: a string replacement calls no Lua, so no coroutine guard; the count is not wanted.
         LibArgs.define(s, "gsub", StringLib::gsub)
@@ -264,6 +267,23 @@ public final class StringLib {
 
     // ---------------------------------------------------------------- find / match
 
+    /** {@code (s:find(p))}: where the first match starts, or nil. */
+    private static Object findStart(String s, String p) {
+        if (!LuaPattern.hasSpecials(p)) {
+            int q = s.indexOf(p);
+            return q >= 0 ? (Object) (double) (q + 1) : null;
+        }
+        int start = new LuaPattern(s, p).search(0);
+        return start >= 0 ? (Object) (double) (start + 1) : null;
+    }
+
+    /** {@code (s:match(p))}: the first capture of the first match (the whole match if none), or nil. */
+    private static Object matchFirst(String s, String p) {
+        LuaPattern ms = new LuaPattern(s, p);
+        int start = ms.search(0);
+        return start >= 0 ? ms.capture(0, start, ms.matchEnd()) : null;
+    }
+
     public static Object[] findAux(Object[] args, boolean find) {
         String fname = find ? "find" : "match";
         String s = str(args, 0, fname);
@@ -289,35 +309,22 @@ public final class StringLib {
             return new Object[] {null};
         }
         LuaPattern ms = new LuaPattern(s, p);
-        int pstart = 0;
-        boolean anchor = false;
-        if (p.length() > 0 && p.charAt(0) == '^') {
-            pstart = 1;
-            anchor = true;
+        int sstr = ms.search(start);
+        if (sstr < 0) {
+            return new Object[] {null};
         }
-        int sstr = start;
-        int first = anchor ? -1 : ms.firstItemEnd(pstart);
-        do {
-            if (first >= 0 && !ms.canStartAt(sstr, pstart, first)) {
-                continue; // no match starts here
+        int e = ms.matchEnd();
+        if (find) {
+            int n = ms.level();
+            Object[] r = new Object[n + 2];
+            r[0] = (double) (sstr + 1);
+            r[1] = (double) e;
+            for (int i = 0; i < n; i++) {
+                r[i + 2] = ms.capture(i, 0, 0);
             }
-            ms.reset();
-            int e = ms.match(sstr, pstart);
-            if (e != -1) {
-                if (find) {
-                    int n = ms.level();
-                    Object[] r = new Object[n + 2];
-                    r[0] = (double) (sstr + 1);
-                    r[1] = (double) e;
-                    for (int i = 0; i < n; i++) {
-                        r[i + 2] = ms.capture(i, 0, 0);
-                    }
-                    return r;
-                }
-                return ms.captures(sstr, e, true);
-            }
-        } while (sstr++ < len && !anchor);
-        return new Object[] {null};
+            return r;
+        }
+        return ms.captures(sstr, e, true);
     }
 
     // ---------------------------------------------------------------- gmatch
