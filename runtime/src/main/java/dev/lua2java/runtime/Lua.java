@@ -131,11 +131,7 @@ public final class Lua {
 
     /** A constructor whose keys are distinct string constants: name, value, name, value... */
     public static LuaTable tableOfNames(Object[] nameValues) {
-        LuaTable t = new LuaTable(0, nameValues.length / 2);
-        for (int i = 0; i < nameValues.length; i += 2) {
-            t.putNew((String) nameValues[i], nameValues[i + 1]);
-        }
-        return t;
+        return LuaTable.ofNames(nameValues);
     }
 
     public static void tableSet(LuaTable t, Object key, Object value) {

@@ -90,20 +90,24 @@ public final class LuaTable {
      * takes the ordinary path, so the table never holds an entry a constructor would not have made.
      */
     public static LuaTable ofLayout(Layout layout, Object[] nameValues) {
-        LuaTable t = new LuaTable();
         for (int i = 1; i < nameValues.length; i += 2) {
             if (nameValues[i] == null) {
-                t.kv = new Object[nameValues.length];
-                t.index = newIndex(layout.size);
-                for (int j = 0; j < nameValues.length; j += 2) {
-                    t.putNew((String) nameValues[j], nameValues[j + 1]);
-                }
-                return t;
+                return ofNames(nameValues);
             }
         }
+        LuaTable t = new LuaTable();
         t.kv = nameValues;
         t.used = layout.size;
         t.index = layout.index == null ? null : layout.index.clone();
+        return t;
+    }
+
+    /** A constructor whose keys are distinct string constants: name, value, name, value... */
+    public static LuaTable ofNames(Object[] nameValues) {
+        LuaTable t = new LuaTable(0, nameValues.length / 2);
+        for (int i = 0; i < nameValues.length; i += 2) {
+            t.putNew((String) nameValues[i], nameValues[i + 1]);
+        }
         return t;
     }
 

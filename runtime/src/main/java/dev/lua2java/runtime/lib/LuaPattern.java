@@ -154,12 +154,8 @@ public final class LuaPattern {
      * is anchored with {@code ^}): its start, with its end in {@link #matchEnd()}; or -1.
      */
     public int search(int start) {
-        int pstart = 0;
-        boolean anchor = false;
-        if (patLen > 0 && pat.charAt(0) == '^') {
-            pstart = 1;
-            anchor = true;
-        }
+        boolean anchor = anchored();
+        int pstart = anchor ? 1 : 0;
         int first = anchor ? -1 : firstItemEnd(pstart);
         int s = start;
         do {
@@ -174,6 +170,11 @@ public final class LuaPattern {
             }
         } while (s++ < srcEnd && !anchor);
         return -1;
+    }
+
+    /** Whether the pattern starts with {@code ^}: matches only at the start position, from pattern index 1. */
+    public boolean anchored() {
+        return patLen > 0 && pat.charAt(0) == '^';
     }
 
     /** End of the match {@link #search} found last. */

@@ -413,13 +413,9 @@ public final class StringLib {
      */
     private static String replace(String src, String p, Object repl, String replStr, int maxS, int[] count) {
         int srcl = src.length();
-        int pstart = 0;
-        boolean anchor = false;
-        if (p.length() > 0 && p.charAt(0) == '^') {
-            pstart = 1;
-            anchor = true;
-        }
         LuaPattern ms = new LuaPattern(src, p);
+        boolean anchor = ms.anchored();
+        int pstart = anchor ? 1 : 0;
         int first = anchor ? -1 : ms.firstItemEnd(pstart);
         // Unmatched text is copied in runs: src[copied, s) is pending; no match at all returns src.
         StringBuilder b = null;
