@@ -31,18 +31,34 @@ class LuaTableLayoutTest {
     @Test
     void aFullRecordHasTheKeysInConstructorOrder() {
         LuaTable t = LuaTable.ofLayout(RECORD, fields(10.0, "Tree:1"));
-        assertEquals(traversal(Lua.tableOfNames(fields(10.0, "Tree:1"))), traversal(t));
+        assertEquals(List.of("name", "Life", "type", "BASE", "value", 10.0, "source", "Tree:1"), traversal(t));
         assertEquals(10.0, t.get("value"));
+        assertEquals("Tree:1", t.get(new String("source".toCharArray())));
     }
 
     @Test
     void nilValuesMakeNoKeyAndLaterKeysComeLast() {
-        LuaTable viaLayout = LuaTable.ofLayout(RECORD, fields(null, "Tree:1"));
-        LuaTable viaNames = Lua.tableOfNames(fields(null, "Tree:1"));
-        assertEquals(traversal(viaNames), traversal(viaLayout));
-        viaLayout.set("value", 5.0);
-        viaNames.set("value", 5.0);
-        assertEquals(traversal(viaNames), traversal(viaLayout));
+        LuaTable t = LuaTable.ofLayout(RECORD, fields(null, "Tree:1"));
+        assertEquals(List.of("name", "Life", "type", "BASE", "source", "Tree:1"), traversal(t));
+        assertNull(t.get("value"));
+        t.set("value", 5.0);
+        assertEquals(List.of("name", "Life", "type", "BASE", "source", "Tree:1", "value", 5.0), traversal(t));
+    }
+
+    @Test
+    void aWideLayoutIndexesItsKeys() {
+        String[] names = new String[12];
+        Object[] nameValues = new Object[24];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = "k" + i;
+            nameValues[2 * i] = names[i];
+            nameValues[2 * i + 1] = (double) i;
+        }
+        LuaTable t = LuaTable.ofLayout(new LuaTable.Layout(names), nameValues);
+        for (int i = 0; i < names.length; i++) {
+            assertEquals((double) i, t.get(new String(("k" + i).toCharArray())));
+        }
+        assertNull(t.get("k12"));
     }
 
     @Test
