@@ -321,7 +321,6 @@ public final class Lua {
             if (v != null || t.metatable == null) {
                 return v;
             }
-            return indexMeta(t, key, culprit, null, 0);
         }
         return indexMeta(o, key, culprit, null, 0);
     }
@@ -351,32 +350,29 @@ public final class Lua {
         return indexMeta(o, key, culprit, hints, site);
     }
 
-    /** The {@code __index} chain; {@code hints} null for a lookup without a site hint. */
+    /**
+     * The {@code __index} chain of {@code o}, whose own fields (when it is a table) have been searched
+     * already and lack the key: a method call on an object misses in the object first, and that search is
+     * not repeated. {@code hints} null for a lookup without a site hint.
+     */
     private static Object indexMeta(Object o, Object key, String culprit, int[] hints, int site) {
         for (int loop = 0; loop < 100; loop++) {
-            Object h;
-            if (o instanceof LuaTable t) {
+            LuaTable mt = getMetatableRaw(o); // strings: every s:method() comes here
+            Object h = mt == null ? null : mt.metaIndex();
+            if (h == null) {
+                if (o instanceof LuaTable) {
+                    return null;
+                }
+                throw typeError("index", o, culprit);
+            }
+            if (h instanceof LuaFunction f) {
+                return f.call(o, key);
+            }
+            if (h instanceof LuaTable t) {
                 Object v = hints == null ? t.get(key) : t.get((String) key, hints, site);
                 if (v != null) {
                     return v;
                 }
-                LuaTable mt = t.metatable;
-                if (mt == null) {
-                    return null;
-                }
-                h = mt.metaIndex();
-                if (h == null) {
-                    return null;
-                }
-            } else {
-                LuaTable mt = getMetatableRaw(o);
-                h = mt == null ? null : mt.metaIndex(); // strings: every s:method() comes here
-                if (h == null) {
-                    throw typeError("index", o, culprit);
-                }
-            }
-            if (h instanceof LuaFunction f) {
-                return f.call(o, key);
             }
             o = h;
             culprit = null;

@@ -95,6 +95,35 @@ public final class LuaCalls {
     }
 
     /**
+     * Sets up a generic {@code for} whose expression list is one call with one argument, such as
+     * {@code ipairs(t)} or {@code pairs(t)}: writes
+     * the call's first three results, the iterator, its state and the first control value, into
+     * {@code out[0..2]} ({@code out} is the loop's results buffer, at least 3 long). {@code pairs} and
+     * {@code ipairs} of a table are set up without calling them, and so without an argument or a result
+     * array.
+     */
+    public static void forPrep(Object f, String culprit, Object arg, Object[] out) {
+        if (arg instanceof LuaTable) {
+            if (f == dev.lua2java.runtime.lib.BaseLib.IPAIRS) {
+                out[0] = dev.lua2java.runtime.lib.BaseLib.IPAIRS_STEP;
+                out[1] = arg;
+                out[2] = dev.lua2java.runtime.lib.BaseLib.IPAIRS_START;
+                return;
+            }
+            if (f == dev.lua2java.runtime.lib.BaseLib.PAIRS) {
+                out[0] = dev.lua2java.runtime.lib.BaseLib.NEXT;
+                out[1] = arg;
+                out[2] = null;
+                return;
+            }
+        }
+        Object[] r = all(f, culprit, new Object[] {arg});
+        out[0] = Lua.arg(r, 0);
+        out[1] = Lua.arg(r, 1);
+        out[2] = Lua.arg(r, 2);
+    }
+
+    /**
      * One step of a generic {@code for}: calls the iterator {@code f(s, control)} and writes its first
      * {@code out.length} (at least 2) results into {@code out}; false when the first result is nil (the
      * loop ends). The iterators of {@code pairs} and {@code ipairs} run inline, without a call or an

@@ -41,6 +41,14 @@ public final class LuaTable {
      */
     private static final int SCAN_MAX = 8;
 
+    /**
+     * One bit for each string or integer key ever added to the hash part ({@link #keyBit}), all bits once
+     * any other kind of key was: a clear bit proves a key absent without a scan. A method call on an object
+     * first misses in the object's own few fields; this makes that miss one bit test. Removed keys keep
+     * their bits (a wasted scan at worst) until {@link #rebuild} recounts the live ones.
+     */
+    private int keyBits;
+
     public LuaTable metatable;
 
     /**
@@ -70,6 +78,7 @@ public final class LuaTable {
     public static final class Layout {
         private final int size;
         private final int[] index;
+        private final int keyBits;
 
         public Layout(String... names) {
             LuaTable sample = new LuaTable(0, names.length);
@@ -81,6 +90,7 @@ public final class LuaTable {
             }
             this.size = names.length;
             this.index = sample.index;
+            this.keyBits = sample.keyBits;
         }
     }
 
@@ -99,6 +109,7 @@ public final class LuaTable {
         t.kv = nameValues;
         t.used = layout.size;
         t.index = layout.index == null ? null : layout.index.clone();
+        t.keyBits = layout.keyBits;
         return t;
     }
 
@@ -259,19 +270,29 @@ public final class LuaTable {
     private int scan(Object key) {
         Object[] entries = kv;
         int n = used;
-        for (int e = 0; e < n; e++) {
-            if (entries[2 * e] == key) {
-                return e;
-            }
-        }
         if (key instanceof String name) {
             int hash = name.hashCode();
+            if ((keyBits & keyBit(hash)) == 0) {
+                return -1;
+            }
+            for (int e = 0; e < n; e++) {
+                if (entries[2 * e] == key) {
+                    return e;
+                }
+            }
             for (int e = 0; e < n; e++) {
                 if (entries[2 * e] instanceof String k && k.hashCode() == hash && k.equals(name)) {
                     return e;
                 }
             }
-        } else if (key instanceof Double || key instanceof Boolean) {
+            return -1;
+        }
+        for (int e = 0; e < n; e++) {
+            if (entries[2 * e] == key) {
+                return e;
+            }
+        }
+        if (key instanceof Double || key instanceof Boolean) {
             for (int e = 0; e < n; e++) {
                 if (key.equals(entries[2 * e])) {
                     return e;
@@ -283,11 +304,35 @@ public final class LuaTable {
 
     /** {@link #findInt} in a hash part without an index. */
     private int scanInt(int key) {
+        if ((keyBits & keyBit(key)) == 0) {
+            return -1;
+        }
         Object[] entries = kv;
         int n = used;
         for (int e = 0; e < n; e++) {
             if (entries[2 * e] instanceof Double d && d.doubleValue() == key) {
                 return e;
+            }
+        }
+        return -1;
+    }
+
+    /** The {@link #keyBits} bit of a string's hash code or of an integer key. */
+    private static int keyBit(int hash) {
+        // Fibonacci hashing: the top five bits of the product depend on every bit of the hash.
+        return 1 << ((hash * 0x9E3779B9) >>> 27);
+    }
+
+    /** The {@link #keyBits} a key adds: its bit, or all bits for a key that is neither string nor integer. */
+    private static int keyBitsOf(Object key) {
+        if (key instanceof String name) {
+            return keyBit(name.hashCode());
+        }
+        if (key instanceof Double d) {
+            double v = d;
+            int i = (int) v;
+            if (i == v) {
+                return keyBit(i);
             }
         }
         return -1;
@@ -431,6 +476,7 @@ public final class LuaTable {
         kv[2 * used] = key;
         kv[2 * used + 1] = value;
         used++;
+        keyBits |= keyBitsOf(key);
         insertIndex(used - 1);
     }
 
@@ -479,7 +525,9 @@ public final class LuaTable {
         kv = fresh;
         used = n;
         index = newIndex(capacity);
+        keyBits = 0;
         for (int i = 0; i < n; i++) {
+            keyBits |= keyBitsOf(fresh[2 * i]);
             insertIndex(i);
         }
     }

@@ -26,7 +26,20 @@ public final class BaseLib {
     public static final LibFunction SELECT = new LibFunction("select", BaseLib::select);
 
     /** The control value ipairs starts from, boxed once: every generic {@code for} over ipairs returns it. */
-    private static final Double IPAIRS_START = 0.0;
+    public static final Double IPAIRS_START = 0.0;
+
+    /** {@code pairs}: stateless; a generic {@code for} over {@code pairs(t)} sets itself up without calling it. */
+    public static final LibFunction PAIRS = new LibFunction("pairs", args -> results(NEXT, iterated(args, "pairs"), null));
+
+    /** {@code ipairs}: stateless, recognised like {@link #PAIRS}. */
+    public static final LibFunction IPAIRS =
+            new LibFunction("ipairs", args -> results(IPAIRS_STEP, iterated(args, "ipairs"), IPAIRS_START));
+
+    /** The table pairs or ipairs iterates: LuaJIT checks it there, not in the first step of the loop. */
+    private static LuaTable iterated(Object[] args, String fname) {
+        any(args, 0, fname);
+        return checkTable(args, 0, fname);
+    }
 
     private BaseLib() {
     }
@@ -41,11 +54,9 @@ public final class BaseLib {
                 .fast1(v -> v instanceof String || v instanceof Double ? Lua.tostringValue(v) : LibFunction.GENERAL);
         define(g, "tonumber", BaseLib::tonumber)
                 .fast1(v -> v instanceof String || v instanceof Double ? Lua.tonumber(v) : LibFunction.GENERAL);
-        LibFunction next = NEXT;
-        g.set("next", next);
-        define(g, "pairs", args -> results(next, any(args, 0, "pairs"), null));
-        LibFunction ipairsIterator = IPAIRS_STEP;
-        define(g, "ipairs", args -> results(ipairsIterator, any(args, 0, "ipairs"), IPAIRS_START));
+        g.set("next", NEXT);
+        g.set("pairs", PAIRS);
+        g.set("ipairs", IPAIRS);
         g.set("select", SELECT);
         define(g, "unpack", BaseLib::unpack);
         define(g, "rawget", args -> results(checkTable(args, 0, "rawget").get(any(args, 1, "rawget"))));

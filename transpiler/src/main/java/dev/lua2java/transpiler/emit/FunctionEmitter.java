@@ -742,7 +742,18 @@ final class FunctionEmitter {
         String results = temp();
         code.add("{\n").indent();
         List<Expr> values = f.values();
-        if (values.size() == 1 && Ast.isMultiValued(values.get(0)) || values.size() < 3 && !values.isEmpty()
+        List<LocalVar> vars = scopes.declared(f);
+        Call prep = values.size() == 1 && values.get(0) instanceof Call c && c.args().size() == 1
+                && !Ast.isMultiValued(c.args().get(0)) && directWithValues(c) == null ? c : null;
+        if (prep != null) {
+            // for ... in ipairs(t): the results buffer receives the setup too, see LuaCalls.forPrep.
+            code.addStatement("$T[] $N = new Object[$L]", Object.class, results, Math.max(3, vars.size()));
+            code.addStatement("$T.forPrep($L, $L, $L, $N)", CALLS, value(prep.function()), culprit(prep.function()),
+                    value(prep.args().get(0)), results);
+            code.addStatement("$T $N = $N[0]", Object.class, fn, results);
+            code.addStatement("$T $N = $N[1]", Object.class, state, results);
+            code.addStatement("$T $N = $N[2]", Object.class, control, results);
+        } else if (values.size() == 1 && Ast.isMultiValued(values.get(0)) || values.size() < 3 && !values.isEmpty()
                 && Ast.isMultiValued(values.get(values.size() - 1)) || values.size() > 3) {
             String init = temp();
             code.addStatement("$T[] $N = $L", Object.class, init, list(values));
@@ -754,9 +765,10 @@ final class FunctionEmitter {
             code.addStatement("$T $N = $L", Object.class, state, values.size() > 1 ? value(values.get(1)) : CodeBlock.of("null"));
             code.addStatement("$T $N = $L", Object.class, control, values.size() > 2 ? value(values.get(2)) : CodeBlock.of("null"));
         }
-        List<LocalVar> vars = scopes.declared(f);
-        // One results buffer per loop: pairs/ipairs iterate inline in forStep, other iterators are called.
-        code.addStatement("$T[] $N = new Object[$L]", Object.class, results, Math.max(2, vars.size()));
+        if (prep == null) {
+            // One results buffer per loop: pairs/ipairs iterate inline in forStep, other iterators are called.
+            code.addStatement("$T[] $N = new Object[$L]", Object.class, results, Math.max(2, vars.size()));
+        }
         code.beginControlFlow("while ($T.forStep($N, $N, $N, $N))", CALLS, fn, state, control, results);
         code.addStatement("$N = $N[0]", control, results);
         for (int i = 0; i < vars.size(); i++) {
