@@ -190,21 +190,27 @@ public final class LuaCalls {
         }
     }
 
-    // Method calls: the name is looked up through a site hint (hints null: no hint, see Lua.index). The
-    // Object[] forms take a fresh array of the arguments with slot 0 left free for the object.
+    // Method calls, o:m(args): generated code looks the method up with methodOf before it evaluates the
+    // arguments (LuaJIT's order), then calls it itself (fixed arguments, see FunctionEmitter.methodCall) or
+    // through one of the helpers below, which take the arguments as an array with slot 0 left free for o.
+
+    /** The value of {@code o.name} for {@code o:name()}, read through a site hint (hints null: none). */
+    public static Object methodOf(Object o, String objectCulprit, String name, int[] hints, int site) {
+        return hints == null ? Lua.index(o, name, objectCulprit) : Lua.index(o, name, objectCulprit, hints, site);
+    }
+
+    /** The method {@link #methodOf} found, as a function; "attempt to call method 'name'" if it is none. */
+    public static LuaFunction methodCallee(Object f, String name) {
+        return f instanceof LuaFunction fn ? fn : Lua.callable(f, "method '" + name + "'");
+    }
 
     private static Object[] withSelf(Object o, Object[] argsWithSelfSlot) {
         argsWithSelfSlot[0] = o;
         return argsWithSelfSlot;
     }
 
-    private static LuaFunction method(Object o, String objectCulprit, String name, int[] hints, int site) {
-        Object f = hints == null ? Lua.index(o, name, objectCulprit) : Lua.index(o, name, objectCulprit, hints, site);
-        return f instanceof LuaFunction fn ? fn : Lua.callable(f, "method '" + name + "'");
-    }
-
-    public static Object[] tailMethodAll(Object o, String objectCulprit, String name, int[] hints, int site, Object[] args) {
-        LuaFunction fn = method(o, objectCulprit, name, hints, site);
+    public static Object[] tailMethodAll(Object o, Object f, String name, Object[] args) {
+        LuaFunction fn = methodCallee(f, name);
         try {
             return fn.invoke(withSelf(o, args));
         } catch (LuaError e) {
@@ -212,65 +218,8 @@ public final class LuaCalls {
         }
     }
 
-    public static Object methodValue(Object o, String objectCulprit, String name, int[] hints, int site) {
-        LuaFunction fn = method(o, objectCulprit, name, hints, site);
-        try {
-            return fn.call(o);
-        } catch (LuaError e) {
-            throw e.renameCallee(fn, "method '" + name + "'", true);
-        }
-    }
-
-    public static Object methodValue(Object o, String objectCulprit, String name, int[] hints, int site, Object a) {
-        LuaFunction fn = method(o, objectCulprit, name, hints, site);
-        try {
-            return fn.call(o, a);
-        } catch (LuaError e) {
-            throw e.renameCallee(fn, "method '" + name + "'", true);
-        }
-    }
-
-    public static Object methodValue(Object o, String objectCulprit, String name, int[] hints, int site, Object a, Object b) {
-        LuaFunction fn = method(o, objectCulprit, name, hints, site);
-        try {
-            return fn.call(o, a, b);
-        } catch (LuaError e) {
-            throw e.renameCallee(fn, "method '" + name + "'", true);
-        }
-    }
-
-    public static Object methodValue(Object o, String objectCulprit, String name, int[] hints, int site, Object a, Object b,
-            Object c) {
-        LuaFunction fn = method(o, objectCulprit, name, hints, site);
-        try {
-            return fn.call(o, a, b, c);
-        } catch (LuaError e) {
-            throw e.renameCallee(fn, "method '" + name + "'", true);
-        }
-    }
-
-    public static Object methodValue(Object o, String objectCulprit, String name, int[] hints, int site, Object a, Object b,
-            Object c, Object d) {
-        LuaFunction fn = method(o, objectCulprit, name, hints, site);
-        try {
-            return fn.call(o, a, b, c, d);
-        } catch (LuaError e) {
-            throw e.renameCallee(fn, "method '" + name + "'", true);
-        }
-    }
-
-    public static Object methodValue(Object o, String objectCulprit, String name, int[] hints, int site, Object a, Object b,
-            Object c, Object d, Object e) {
-        LuaFunction fn = method(o, objectCulprit, name, hints, site);
-        try {
-            return fn.call(o, a, b, c, d, e);
-        } catch (LuaError x) {
-            throw x.renameCallee(fn, "method '" + name + "'", true);
-        }
-    }
-
-    public static Object methodValueArgs(Object o, String objectCulprit, String name, int[] hints, int site, Object[] args) {
-        LuaFunction fn = method(o, objectCulprit, name, hints, site);
+    public static Object methodValueArgs(Object o, Object f, String name, Object[] args) {
+        LuaFunction fn = methodCallee(f, name);
         try {
             return fn.callv(withSelf(o, args));
         } catch (LuaError e) {
@@ -278,8 +227,8 @@ public final class LuaCalls {
         }
     }
 
-    public static Object[] methodAll(Object o, String objectCulprit, String name, int[] hints, int site, Object[] args) {
-        LuaFunction fn = method(o, objectCulprit, name, hints, site);
+    public static Object[] methodAll(Object o, Object f, String name, Object[] args) {
+        LuaFunction fn = methodCallee(f, name);
         try {
             return fn.invoke(withSelf(o, args));
         } catch (LuaError e) {

@@ -113,34 +113,28 @@ public final class LuaPattern {
     private int[] capInit = NO_CAPTURES;
     private int[] capLen = NO_CAPTURES;
 
-    /**
-     * For each pattern text, the byte sets of its {@code [...]} classes as 256-bit maps, indexed by the
-     * position of the '['. A set means the same for every subject, and PoB matches the same few hundred
-     * patterns over and over; scanning the set for every subject byte was the matcher's main cost.
-     * Bounded, so programs that build patterns at run time cannot grow it without limit.
-     */
-    private static final java.util.concurrent.ConcurrentHashMap<String, long[][]> SET_MAPS =
-            new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int MAX_CACHED_PATTERNS = 4096;
+    /** The item {@code c} (a literal byte) and the item {@code %c}, for every byte c, as byte sets. */
+    private static final PatternItems.ByteSet[] LITERAL_SETS = new PatternItems.ByteSet[256];
+    private static final PatternItems.ByteSet[] CLASS_SETS = new PatternItems.ByteSet[256];
+    private static final PatternItems.ByteSet ANY_BYTE = PatternItems.ByteSet.of(b -> true);
 
-    private final long[][] setMaps;
+    static {
+        for (int c = 0; c < 256; c++) {
+            int literal = c;
+            LITERAL_SETS[c] = PatternItems.ByteSet.of(b -> b == literal);
+            CLASS_SETS[c] = PatternItems.ByteSet.of(b -> matchClass(b, literal));
+        }
+    }
+
+    /** Item ends and byte sets shared by every match of this pattern text; null: decode every time. */
+    private final PatternItems items;
 
     public LuaPattern(String src, String pat) {
         this.src = src;
         this.srcEnd = src.length();
         this.pat = pat;
         this.patLen = pat.length();
-        long[][] maps = null;
-        if (pat.indexOf('[') >= 0) {
-            maps = SET_MAPS.get(pat);
-            if (maps == null && SET_MAPS.size() < MAX_CACHED_PATTERNS) {
-                long[][] fresh = new long[pat.length()][];
-                long[][] raced = SET_MAPS.putIfAbsent(pat, fresh);
-                maps = raced != null ? raced : fresh;
-            }
-        }
-        // Without a cached entry (cache full) sets are scanned per byte, as Lua does.
-        this.setMaps = maps;
+        this.items = PatternItems.of(pat);
     }
 
     /** Starts a new match attempt (no captures). */
@@ -273,21 +267,44 @@ public final class LuaPattern {
     }
 
     private boolean matchBracketClass(int c, int p, int ec) {
-        if (setMaps != null && c >= 0 && c < 256) {
-            long[] map = setMaps[p];
-            if (map == null) {
-                map = new long[4];
-                for (int b = 0; b < 256; b++) {
-                    if (scanBracketClass(b, p, ec)) {
-                        map[b >>> 6] |= 1L << b;
-                    }
-                }
-                // Benign race: every thread computes the same map.
-                setMaps[p] = map;
-            }
-            return (map[c >>> 6] & (1L << c)) != 0;
+        if (items != null && c >= 0 && c < 256) {
+            return itemSet(p, ec + 1).contains(c);
         }
         return scanBracketClass(c, p, ec);
+    }
+
+    /** classEnd of the item at p, through the shared items when there are. */
+    private int itemEnd(int p) {
+        if (items == null) {
+            return classEnd(p);
+        }
+        int e = items.ends[p];
+        if (e == 0) {
+            e = classEnd(p);
+            items.ends[p] = e;
+        }
+        return e;
+    }
+
+    /** The bytes the single-character item [p, ep) matches, decoded once per pattern text. */
+    private PatternItems.ByteSet itemSet(int p, int ep) {
+        PatternItems.ByteSet set = items.sets[p];
+        if (set == null) {
+            int c = pc(p);
+            if (c == '.') {
+                set = ANY_BYTE;
+            } else if (c == '%' && pc(p + 1) < 256) {
+                set = CLASS_SETS[pc(p + 1)];
+            } else if (c == '[') {
+                set = PatternItems.ByteSet.of(b -> scanBracketClass(b, p, ep - 1));
+            } else if (c < 256) {
+                set = LITERAL_SETS[c];
+            } else {
+                set = PatternItems.ByteSet.of(b -> false); // no byte is a char above 255
+            }
+            items.sets[p] = set;
+        }
+        return set;
     }
 
     /** Lua's matchbracketclass: is byte c in the set [p, ec]? */
@@ -316,6 +333,9 @@ public final class LuaPattern {
     }
 
     private boolean singleMatch(int c, int p, int ep) {
+        if (items != null && c < 256) {
+            return itemSet(p, ep).contains(c);
+        }
         switch (pc(p)) {
             case '.':
                 return true;
@@ -436,7 +456,7 @@ public final class LuaPattern {
                 return -1;
             }
         }
-        int ep = classEnd(p);
+        int ep = itemEnd(p);
         int suffix = pc(ep);
         return suffix == '*' || suffix == '?' || suffix == '-' ? -1 : ep;
     }
@@ -480,7 +500,7 @@ public final class LuaPattern {
                         if (pc(p) != '[') {
                             throw error("missing '[' after '%f' in pattern");
                         }
-                        int ep = classEnd(p);
+                        int ep = itemEnd(p);
                         int previous = s == 0 ? 0 : src.charAt(s - 1);
                         if (matchBracketClass(previous, p, ep - 1) || !matchBracketClass(sc(s), p, ep - 1)) {
                             s = -1;
@@ -513,7 +533,7 @@ public final class LuaPattern {
                     break;
             }
             // A single-character class followed by an optional repetition suffix.
-            int ep = classEnd(p);
+            int ep = itemEnd(p);
             boolean m = s < srcEnd && singleMatch(src.charAt(s), p, ep);
             switch (pc(ep)) {
                 case '?': {

@@ -530,7 +530,11 @@ final class FunctionEmitter {
         } else if (s instanceof CallStat c) {
             DirectCalls.Target direct = c.call() instanceof Call call ? chunk.directCalls().target(call, chunk) : null;
             // A statement may call a direct callee that returns nothing, which no expression can.
-            code.addStatement("$L", direct != null ? directRun((Call) c.call(), direct) : value(c.call()));
+            if (direct != null) {
+                code.addStatement("$L", directRun((Call) c.call(), direct));
+            } else {
+                discard(c.call());
+            }
         } else if (s instanceof Do d) {
             code.add("{\n").indent();
             block(d.body());
@@ -610,7 +614,7 @@ final class FunctionEmitter {
     }
 
     private void discard(Expr e) {
-        if (e instanceof Call || e instanceof MethodCall) {
+        if (e instanceof Call) {
             code.addStatement("$L", value(e));
         } else {
             code.addStatement("$T.ignore($L)", LUA, value(e));
@@ -808,7 +812,7 @@ final class FunctionEmitter {
         } else if (shape == ReturnShape.MULTI && values.size() == 1 && values.get(0) instanceof Call c) {
             code.addStatement("return $T.tailAll($L, $L, $L)", CALLS, value(c.function()), culprit(c.function()), list(c.args()));
         } else if (shape == ReturnShape.MULTI && values.size() == 1 && values.get(0) instanceof MethodCall m) {
-            code.addStatement("return $T.tailMethodAll($L, $L)", CALLS, methodTarget(m), argsWithSelf(m.args()));
+            code.addStatement("return $L", methodCallWithArray(m, "tailMethodAll"));
         } else {
             code.addStatement("return $L", result);
         }
@@ -899,7 +903,7 @@ final class FunctionEmitter {
             return CodeBlock.of("$T.all($L, $L, $L)", CALLS, value(c.function()), culprit(c.function()), list(c.args()));
         }
         if (e instanceof MethodCall m) {
-            return CodeBlock.of("$T.methodAll($L, $L)", CALLS, methodTarget(m), argsWithSelf(m.args()));
+            return methodCallWithArray(m, "methodAll");
         }
         if (e instanceof Vararg) {
             return varargs();
@@ -1021,24 +1025,62 @@ final class FunctionEmitter {
         return b.add(")").build();
     }
 
+    /**
+     * {@code o:m(args)} for its first value. LuaJIT looks the method up before it evaluates the arguments,
+     * and checks that it is callable after; the call itself is made here, at the call site, rather than in
+     * a runtime helper shared by every site, so that each site has its own type profile and HotSpot can
+     * inline the method a site always calls.
+     */
     private CodeBlock methodCall(MethodCall m) {
         List<Expr> args = m.args();
         boolean multiTail = !args.isEmpty() && Ast.isMultiValued(args.get(args.size() - 1));
         if (multiTail || args.size() + 1 > MAX_FIXED_ARGS) {
-            return CodeBlock.of("$T.methodValueArgs($L, $L)", CALLS, methodTarget(m), argsWithSelf(args));
+            return methodCallWithArray(m, "methodValueArgs");
         }
-        CodeBlock.Builder b = CodeBlock.builder().add("$T.methodValue($L", CALLS, methodTarget(m));
+        String[] om = new String[2];
+        CodeBlock.Builder b = CodeBlock.builder().add(openMethodCall(m, om));
+        List<String> temps = new ArrayList<>();
         for (Expr a : args) {
-            b.add(", $L", value(a));
+            String t = temp();
+            temps.add(t);
+            b.add("$T $N = $L; ", Object.class, t, value(a));
         }
-        return b.add(")").build();
+        String fn = temp();
+        String error = temp();
+        String what = "method '" + m.method() + "'";
+        b.add("$T $N = $T.methodCallee($N, $S); ", FUNCTION, fn, CALLS, om[1], m.method());
+        b.add("try { yield $N.call($N", fn, om[0]);
+        for (String t : temps) {
+            b.add(", $N", t);
+        }
+        b.add("); } catch ($T $N) { throw $N.renameCallee($N, $S, true); } } }", ERROR, error, error, fn, what);
+        return b.build();
     }
 
-    /** The object, its culprit, the method name and (field hints on) the name's hint site of {@code o:m()}. */
-    private CodeBlock methodTarget(MethodCall m) {
-        CodeBlock target = CodeBlock.of("$L, $L, $S", value(m.object()), culprit(m.object()), m.method());
+    /** {@code o:m(args)} through a runtime helper that takes the arguments as an array with slot 0 free. */
+    private CodeBlock methodCallWithArray(MethodCall m, String helper) {
+        String[] om = new String[2];
+        CodeBlock open = openMethodCall(m, om);
+        return CodeBlock.of("$Lyield $T.$L($N, $N, $S, $L); } }", open, CALLS, helper, om[0], om[1], m.method(),
+                argsWithSelf(m.args()));
+    }
+
+    /**
+     * Opens {@code switch (0) { default -> { } }} and declares in it the object of {@code o:m()} and the
+     * method looked up in it (through the name's hint site when field hints are on); their temporaries'
+     * names are returned in {@code objectAndMethod}. The caller adds the arguments and the call and
+     * closes both braces.
+     */
+    private CodeBlock openMethodCall(MethodCall m, String[] objectAndMethod) {
+        String o = temp();
+        String method = temp();
+        objectAndMethod[0] = o;
+        objectAndMethod[1] = method;
+        CodeBlock object = value(m.object());
         CodeBlock site = chunk.fieldHints().nextSite();
-        return CodeBlock.of("$L, $L", target, site != null ? site : CodeBlock.of("null, 0"));
+        return CodeBlock.of("switch (0) { default -> { $T $N = $L; $T $N = $T.methodOf($N, $L, $S, $L); ", Object.class, o,
+                object, Object.class, method, CALLS, o, culprit(m.object()), m.method(),
+                site != null ? site : CodeBlock.of("null, 0"));
     }
 
     private CodeBlock binary(Binary b) {

@@ -13,6 +13,7 @@ final class RuntimeNames {
     static final ClassName CALLS = ClassName.get(PACKAGE, "LuaCalls");
     static final ClassName TABLE = ClassName.get(PACKAGE, "LuaTable");
     static final ClassName FUNCTION = ClassName.get(PACKAGE, "LuaFunction");
+    static final ClassName ERROR = ClassName.get(PACKAGE, "LuaError");
     static final ClassName CELL = ClassName.get(PACKAGE, "LuaCell");
     static final ClassName CHUNK = ClassName.get(PACKAGE, "LuaChunk");
     static final ClassName LINE_MAP = ClassName.get(PACKAGE, "LineMap");
