@@ -638,6 +638,19 @@ public final class Lua {
 
     // ---------------------------------------------------------------- length, concatenation
 
+    /**
+     * The key of the append idiom {@code t[#t + 1] = v} (see the emitter): a table's length plus one, from
+     * the shared boxes when small, so appending allocates no number; anything else as {@code #t + 1}.
+     */
+    public static Object appendKey(Object t, String culprit) {
+        if (t instanceof LuaTable table) {
+            return integer(table.length() + 1);
+        }
+        return add(len(t, culprit), ONE);
+    }
+
+    private static final Double ONE = 1.0;
+
     public static Object len(Object v) {
         return len(v, null);
     }

@@ -691,8 +691,23 @@ final class FunctionEmitter {
                         culprit(ix.object()), site);
                 return;
             }
-            code.addStatement("$T.setIndex($L, $L, $L, $L)", LUA, value(ix.object()), value(ix.key()), value, culprit(ix.object()));
+            CodeBlock key = isAppendKey(ix)
+                    ? CodeBlock.of("$T.appendKey($L, $L)", LUA, value(ix.object()), culprit(ix.object()))
+                    : value(ix.key());
+            code.addStatement("$T.setIndex($L, $L, $L, $L)", LUA, value(ix.object()), key, value, culprit(ix.object()));
         }
+    }
+
+    /**
+     * Whether {@code t[k]} is the append idiom {@code t[#t + 1]} with {@code t} a local variable or
+     * upvalue, whose two reads give the same table: its key, computed before the value as Lua does, is
+     * then the table's length plus one without a boxed length or an arithmetic dispatch.
+     */
+    private boolean isAppendKey(Index ix) {
+        return ix.object() instanceof Name table && ix.key() instanceof Binary add && add.op() == BinaryOp.ADD
+                && add.left() instanceof Unary len && len.op() == UnaryOp.LEN && len.operand() instanceof Name counted
+                && add.right() instanceof Num one && one.value() == 1
+                && !(scopes.ref(table) instanceof VarRef.Global) && scopes.ref(table).equals(scopes.ref(counted));
     }
 
     private void ifStat(If i) {
