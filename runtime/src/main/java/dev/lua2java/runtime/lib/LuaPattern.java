@@ -153,8 +153,11 @@ public final class LuaPattern {
         int first = anchor ? -1 : firstItemEnd(pstart);
         int s = start;
         do {
-            if (first >= 0 && !canStartAt(s, pstart, first)) {
-                continue; // no match starts here
+            if (first >= 0) {
+                s = nextStart(s, pstart, first); // positions where no match starts are skipped
+                if (s == srcEnd) {
+                    return -1; // the first item needs a character
+                }
             }
             reset();
             int e = match(s, pstart);
@@ -442,7 +445,7 @@ public final class LuaPattern {
      * (a character, {@code .}, a class or a set) without {@code *}, {@code ?} or {@code -} after it;
      * otherwise -1. At a subject position where that item fails, {@link #match} fails before it reads
      * any further item, so callers that try position after position skip such positions with
-     * {@link #canStartAt} (the loops over a long subject spend most of their time there). Reading the
+     * {@link #nextStart} (the loops over a long subject spend most of their time there). Reading the
      * item raises the malformed-pattern error the first attempt would raise.
      */
     public int firstItemEnd(int p) {
@@ -461,9 +464,27 @@ public final class LuaPattern {
         return suffix == '*' || suffix == '?' || suffix == '-' ? -1 : ep;
     }
 
-    /** Whether the first item {@code [p, ep)} (see {@link #firstItemEnd}) matches at subject index s. */
-    public boolean canStartAt(int s, int p, int ep) {
-        return s < srcEnd && singleMatch(src.charAt(s), p, ep);
+    /**
+     * The first subject index at or after s where the first item {@code [p, ep)} (see
+     * {@link #firstItemEnd}) matches, or the subject's end: with the item's byte set, a tight loop of bit tests.
+     */
+    public int nextStart(int s, int p, int ep) {
+        String str = src;
+        int end = srcEnd;
+        if (items != null) {
+            PatternItems.ByteSet set = itemSet(p, ep);
+            for (; s < end; s++) {
+                int c = str.charAt(s);
+                if (c >= 256 || set.contains(c)) {
+                    return s; // a char above 255 is left to match
+                }
+            }
+            return end;
+        }
+        while (s < end && !singleMatch(str.charAt(s), p, ep)) {
+            s++;
+        }
+        return s;
     }
 
     /** Matches the pattern from pattern index p against the subject from index s; the end index or -1. */

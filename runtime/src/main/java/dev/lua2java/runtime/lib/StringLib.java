@@ -425,9 +425,7 @@ public final class StringLib {
         while (n < maxS) {
             if (first >= 0) {
                 // Positions where no match can start are left, like failed attempts, to the pending run.
-                while (s < srcl && !ms.canStartAt(s, pstart, first)) {
-                    s++;
-                }
+                s = ms.nextStart(s, pstart, first);
                 if (s == srcl) {
                     break; // the first item needs a character
                 }
