@@ -376,8 +376,18 @@ public final class LuaPattern {
 
     private int maxExpand(int s, int p, int ep) {
         int i = 0;
-        while (s + i < srcEnd && singleMatch(src.charAt(s + i), p, ep)) {
-            i++;
+        if (items != null) {
+            // The longest run first: the item's byte set, read once, over the subject in a tight loop.
+            PatternItems.ByteSet set = itemSet(p, ep);
+            String str = src;
+            int end = srcEnd;
+            for (int c; s + i < end && ((c = str.charAt(s + i)) < 256 ? set.contains(c) : singleMatch(c, p, ep)); ) {
+                i++;
+            }
+        } else {
+            while (s + i < srcEnd && singleMatch(src.charAt(s + i), p, ep)) {
+                i++;
+            }
         }
         while (i >= 0) {
             int res = match(s + i, ep + 1);
