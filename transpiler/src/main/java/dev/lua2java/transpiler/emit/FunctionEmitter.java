@@ -691,23 +691,11 @@ final class FunctionEmitter {
                         culprit(ix.object()), site);
                 return;
             }
-            CodeBlock key = isAppendKey(ix)
+            CodeBlock key = AppendKeys.applies(chunk.options().optimisations(), ix, scopes)
                     ? CodeBlock.of("$T.appendKey($L, $L)", LUA, value(ix.object()), culprit(ix.object()))
                     : value(ix.key());
             code.addStatement("$T.setIndex($L, $L, $L, $L)", LUA, value(ix.object()), key, value, culprit(ix.object()));
         }
-    }
-
-    /**
-     * Whether {@code t[k]} is the append idiom {@code t[#t + 1]} with {@code t} a local variable or
-     * upvalue, whose two reads give the same table: its key, computed before the value as Lua does, is
-     * then the table's length plus one without a boxed length or an arithmetic dispatch.
-     */
-    private boolean isAppendKey(Index ix) {
-        return ix.object() instanceof Name table && ix.key() instanceof Binary add && add.op() == BinaryOp.ADD
-                && add.left() instanceof Unary len && len.op() == UnaryOp.LEN && len.operand() instanceof Name counted
-                && add.right() instanceof Num one && one.value() == 1
-                && !(scopes.ref(table) instanceof VarRef.Global) && scopes.ref(table).equals(scopes.ref(counted));
     }
 
     private void ifStat(If i) {
@@ -762,8 +750,10 @@ final class FunctionEmitter {
         code.add("{\n").indent();
         List<Expr> values = f.values();
         List<LocalVar> vars = scopes.declared(f);
-        Call prep = values.size() == 1 && values.get(0) instanceof Call c && c.args().size() == 1
-                && !Ast.isMultiValued(c.args().get(0)) && directWithValues(c) == null ? c : null;
+        Call prep = LoopSetup.call(chunk.options().optimisations(), f);
+        if (prep != null && directWithValues(prep) != null) {
+            prep = null; // a direct call returns its results itself
+        }
         if (prep != null) {
             // for ... in ipairs(t): the results buffer receives the setup too, see LuaCalls.forPrep.
             code.addStatement("$T[] $N = new Object[$L]", Object.class, results, Math.max(3, vars.size()));

@@ -13,11 +13,14 @@ import java.util.Locale;
  *     ({@link VarargSelect})
  * @param numericLocals accumulating locals keep numbers in a {@code double} slot ({@link NumericLocals})
  * @param tableLayouts constructors with constant string keys copy a prebuilt hash index ({@link TableLayouts})
+ * @param appendKeys {@code t[#t + 1] = v} takes the table's length plus one without arithmetic ({@link AppendKeys})
+ * @param loopSetup {@code for ... in f(x)} is set up without result arrays, {@code pairs}/{@code ipairs}
+ *     without calls ({@link LoopSetup})
  */
 public record Optimisations(boolean fieldHints, boolean directCalls, boolean varargSelect, boolean numericLocals,
-        boolean tableLayouts) {
-    public static final Optimisations ALL = new Optimisations(true, true, true, true, true);
-    public static final Optimisations NONE = new Optimisations(false, false, false, false, false);
+        boolean tableLayouts, boolean appendKeys, boolean loopSetup) {
+    public static final Optimisations ALL = new Optimisations(true, true, true, true, true, true, true);
+    public static final Optimisations NONE = new Optimisations(false, false, false, false, false, false, false);
 
     /**
      * Parses a setting: {@code all}, {@code none}, or a comma-separated list of the optimisations to
@@ -29,6 +32,8 @@ public record Optimisations(boolean fieldHints, boolean directCalls, boolean var
         boolean varargSelect = false;
         boolean numericLocals = false;
         boolean tableLayouts = false;
+        boolean appendKeys = false;
+        boolean loopSetup = false;
         for (String name : setting.toLowerCase(Locale.ROOT).split(",")) {
             switch (name.trim()) {
                 case "", "none" -> { }
@@ -38,17 +43,22 @@ public record Optimisations(boolean fieldHints, boolean directCalls, boolean var
                     varargSelect = true;
                     numericLocals = true;
                     tableLayouts = true;
+                    appendKeys = true;
+                    loopSetup = true;
                 }
                 case "fieldhints" -> fieldHints = true;
                 case "directcalls" -> directCalls = true;
                 case "varargselect" -> varargSelect = true;
                 case "numericlocals" -> numericLocals = true;
                 case "tablelayouts" -> tableLayouts = true;
+                case "appendkeys" -> appendKeys = true;
+                case "loopsetup" -> loopSetup = true;
                 default -> throw new IllegalArgumentException("unknown optimisation '" + name.trim()
-                        + "' (known: all, none, fieldHints, directCalls, varargSelect, numericLocals, tableLayouts)");
+                        + "' (known: all, none, fieldHints, directCalls, varargSelect, numericLocals, tableLayouts, appendKeys, loopSetup)");
             }
         }
-        return new Optimisations(fieldHints, directCalls, varargSelect, numericLocals, tableLayouts);
+        return new Optimisations(fieldHints, directCalls, varargSelect, numericLocals, tableLayouts, appendKeys,
+                loopSetup);
     }
 
     /** The setting that parses back to this: {@code all}, {@code none}, or the list of those applied. */
@@ -75,6 +85,12 @@ public record Optimisations(boolean fieldHints, boolean directCalls, boolean var
         }
         if (tableLayouts) {
             on.add("tableLayouts");
+        }
+        if (appendKeys) {
+            on.add("appendKeys");
+        }
+        if (loopSetup) {
+            on.add("loopSetup");
         }
         return String.join(",", on);
     }
