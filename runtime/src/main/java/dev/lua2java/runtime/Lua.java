@@ -325,6 +325,17 @@ public final class Lua {
         return indexMeta(o, key, culprit, null, 0);
     }
 
+    /** {@code o[i]} for a numeric {@code for} index, which then needs no box (see the emitter's loop indexes). */
+    public static Object index(Object o, double key, String culprit) {
+        if (o instanceof LuaTable t) {
+            Object v = t.get(key);
+            if (v != null || t.metatable == null) {
+                return v;
+            }
+        }
+        return indexMeta(o, key, culprit, null, 0);
+    }
+
     public static Object index(Object o, String key, String culprit) {
         if (o instanceof LuaTable t) {
             Object v = t.get(key);
@@ -394,6 +405,15 @@ public final class Lua {
             }
         }
         setIndex(o, key, value, culprit);
+    }
+
+    /** {@code o[i] = value} for a numeric {@code for} index, see {@link #index(Object, double, String)}. */
+    public static void setIndex(Object o, double key, Object value, String culprit) {
+        if (o instanceof LuaTable t && t.metatable == null) {
+            t.set(key, value);
+            return;
+        }
+        setIndex(o, (Object) key, value, culprit);
     }
 
     public static void setIndex(Object o, Object key, Object value, String culprit) {

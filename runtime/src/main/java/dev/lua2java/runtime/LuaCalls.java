@@ -165,6 +165,17 @@ public final class LuaCalls {
      * range or {@code "#"}, the answer is read from the varargs without copying them; anything else (a
      * redefined select, negative or out-of-range indexes, errors) is the ordinary call.
      */
+    /** {@link #selectFirst(Object, String, Object, Object[])} for a numeric {@code for} index: no box. */
+    public static Object selectFirst(Object f, String culprit, double n, Object[] va) {
+        if (f == dev.lua2java.runtime.lib.BaseLib.SELECT) {
+            int i = (int) n;
+            if (i == n && i >= 1) {
+                return i <= va.length ? va[i - 1] : null;
+            }
+        }
+        return selectFirst(f, culprit, (Object) n, va);
+    }
+
     public static Object selectFirst(Object f, String culprit, Object n, Object[] va) {
         if (f == dev.lua2java.runtime.lib.BaseLib.SELECT) {
             if (n instanceof Double d) {

@@ -54,6 +54,8 @@ final class FunctionEmitter {
     private final Map<LocalVar, Integer> slots = new HashMap<>();
     private final Map<LocalVar, String> javaNames = new HashMap<>();
     private final Map<LocalVar, String> upvalueFields = new HashMap<>();
+    /** Numeric for indexes readable as their loop's double, see {@link #loopIndex}. */
+    private final Map<LocalVar, String> loopIndexes = new HashMap<>();
     private final Map<Label, String> javaLabels = new IdentityHashMap<>();
     private final List<MethodSpec> parts = new ArrayList<>();
     private final LocalVar self;
@@ -276,6 +278,15 @@ final class FunctionEmitter {
             return CodeBlock.of("($N == $T.IN_DOUBLE ? (Object) $N : $N)", javaName(v), LUA, doubleSlot(v), javaName(v));
         }
         return CodeBlock.of("$N", javaName(v));
+    }
+
+    /**
+     * The {@code double} a numeric {@code for} keeps its index in, when {@code e} reads that index (a
+     * local never assigned or captured, optimisation numericLocals): a table key or a {@code select}
+     * index then takes the double itself, and the index's box, no longer read, is never made.
+     */
+    private String loopIndex(Expr e) {
+        return e instanceof Name n && scopes.ref(n) instanceof VarRef.Local l ? loopIndexes.get(l.var()) : null;
     }
 
     private static String doubleSlot(LocalVar v) {
@@ -691,6 +702,19 @@ final class FunctionEmitter {
                         culprit(ix.object()), site);
                 return;
             }
+            String loopIndex = loopIndex(ix.key());
+            if (loopIndex != null) {
+                // The index is read last: javac (17) fails on a double left on the operand stack under a
+                // switch expression with a try (a method call in the value). The index never changes.
+                String o = temp();
+                String v = temp();
+                code.add("{\n").indent();
+                code.addStatement("$T $N = $L", Object.class, o, value(ix.object()));
+                code.addStatement("$T $N = $L", Object.class, v, value);
+                code.addStatement("$T.setIndex($N, $N, $N, $L)", LUA, o, loopIndex, v, culprit(ix.object()));
+                code.unindent().add("}\n");
+                return;
+            }
             CodeBlock key = AppendKeys.applies(chunk.options().optimisations(), ix, scopes)
                     ? CodeBlock.of("$T.appendKey($L, $L)", LUA, value(ix.object()), culprit(ix.object()))
                     : value(ix.key());
@@ -736,7 +760,11 @@ final class FunctionEmitter {
             condition = step + " >= 0 ? " + index + " <= " + limit + " : " + index + " >= " + limit;
         }
         code.beginControlFlow("for (double $N = $N; $L; $N += $N)", index, start, condition, index, step);
-        declare(scopes.declared(f).get(0), CodeBlock.of("($T) $N", Double.class, index));
+        LocalVar v = scopes.declared(f).get(0);
+        declare(v, CodeBlock.of("($T) $N", Double.class, index));
+        if (!frameMode && !v.reassigned() && !v.captured() && chunk.options().optimisations().numericLocals()) {
+            loopIndexes.put(v, index);
+        }
         block(f.body());
         code.endControlFlow();
         code.unindent().add("}\n");
@@ -951,7 +979,9 @@ final class FunctionEmitter {
             if (site != null) {
                 return CodeBlock.of("$T.index($L, $L, $L, $L)", LUA, value(ix.object()), value(ix.key()), culprit(ix.object()), site);
             }
-            return CodeBlock.of("$T.index($L, $L, $L)", LUA, value(ix.object()), value(ix.key()), culprit(ix.object()));
+            String loopIndex = loopIndex(ix.key());
+            return CodeBlock.of("$T.index($L, $L, $L)", LUA, value(ix.object()),
+                    loopIndex != null ? CodeBlock.of("$N", loopIndex) : value(ix.key()), culprit(ix.object()));
         }
         if (e instanceof Call c) {
             return call(c);
@@ -987,7 +1017,9 @@ final class FunctionEmitter {
         CodeBlock f = value(c.function());
         CodeBlock who = culprit(c.function());
         if (VarargSelect.applies(chunk.options().optimisations(), c)) {
-            return CodeBlock.of("$T.selectFirst($L, $L, $L, $L)", CALLS, f, who, value(args.get(0)), varargs());
+            String loopIndex = loopIndex(args.get(0));
+            return CodeBlock.of("$T.selectFirst($L, $L, $L, $L)", CALLS, f, who,
+                    loopIndex != null ? CodeBlock.of("$N", loopIndex) : value(args.get(0)), varargs());
         }
         boolean multiTail = !args.isEmpty() && Ast.isMultiValued(args.get(args.size() - 1));
         if (multiTail || args.size() > MAX_FIXED_ARGS) {

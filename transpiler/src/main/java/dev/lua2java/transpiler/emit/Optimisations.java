@@ -11,7 +11,8 @@ import java.util.Locale;
  * @param directCalls calls of {@code local function}s call the callee's body method ({@link DirectCalls})
  * @param varargSelect {@code select(i, ...)} and {@code select("#", ...)} read the varargs in place
  *     ({@link VarargSelect})
- * @param numericLocals accumulating locals keep numbers in a {@code double} slot ({@link NumericLocals})
+ * @param numericLocals accumulating locals keep numbers in a {@code double} slot ({@link NumericLocals}), and a
+ *     numeric {@code for} index used as a table key or {@code select} index is passed as its {@code double}
  * @param tableLayouts constructors with constant string keys copy a prebuilt hash index ({@link TableLayouts})
  * @param appendKeys {@code t[#t + 1] = v} takes the table's length plus one without arithmetic ({@link AppendKeys})
  * @param loopSetup {@code for ... in f(x)} is set up without result arrays, {@code pairs}/{@code ipairs}
