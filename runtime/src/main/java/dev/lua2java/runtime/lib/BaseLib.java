@@ -52,8 +52,8 @@ public final class BaseLib {
         // Fast: strings and numbers, which have no __tostring to call.
         define(g, "tostring", args -> results(Lua.tostringValue(any(args, 0, "tostring"))))
                 .fast1(v -> v instanceof String || v instanceof Double ? Lua.tostringValue(v) : LibFunction.GENERAL);
-        define(g, "tonumber", BaseLib::tonumber)
-                .fast1(v -> v instanceof String || v instanceof Double ? Lua.tonumber(v) : LibFunction.GENERAL);
+        // Fast for every value: with one argument the general body is Lua.tonumber too (nil for nil and tables).
+        define(g, "tonumber", BaseLib::tonumber).fast1(Lua::tonumber);
         g.set("next", NEXT);
         g.set("pairs", PAIRS);
         g.set("ipairs", IPAIRS);

@@ -107,11 +107,12 @@ public final class LuaPattern {
     private int level;
     private int depth;
     private int matchEnd;
-    // Grown on demand up to MAXCAPTURES, from nothing: many patterns have no captures (trim's "%s+$"), a
-    // few have a few, and a matcher is created per call, so its arrays were most of what matching allocated.
+    // Capture l starts at caps[2l] and is caps[2l + 1] long (or CAP_UNFINISHED, CAP_POSITION). Allocated
+    // at the first capture, as many as the pattern can open (PatternItems counts them), else grown up to
+    // MAXCAPTURES: many patterns have no captures (trim's "%s+$"), and a matcher is created per call, so
+    // its capture arrays were most of what matching allocated.
     private static final int[] NO_CAPTURES = new int[0];
-    private int[] capInit = NO_CAPTURES;
-    private int[] capLen = NO_CAPTURES;
+    private int[] caps = NO_CAPTURES;
 
     /** The item {@code c} (a literal byte) and the item {@code %c}, for every byte c, as byte sets. */
     private static final PatternItems.ByteSet[] LITERAL_SETS = new PatternItems.ByteSet[256];
@@ -211,7 +212,7 @@ public final class LuaPattern {
 
     private int checkCapture(int l) {
         l -= '1';
-        if (l < 0 || l >= level || capLen[l] == CAP_UNFINISHED) {
+        if (l < 0 || l >= level || caps[2 * l + 1] == CAP_UNFINISHED) {
             throw error("invalid capture index");
         }
         return l;
@@ -220,7 +221,7 @@ public final class LuaPattern {
     private int captureToClose() {
         int l = level;
         for (l--; l >= 0; l--) {
-            if (capLen[l] == CAP_UNFINISHED) {
+            if (caps[2 * l + 1] == CAP_UNFINISHED) {
                 return l;
             }
         }
@@ -417,12 +418,13 @@ public final class LuaPattern {
         if (l >= MAXCAPTURES) {
             throw error("too many captures");
         }
-        if (l == capInit.length) {
-            capInit = java.util.Arrays.copyOf(capInit, Math.min(MAXCAPTURES, Math.max(4, 2 * l)));
-            capLen = java.util.Arrays.copyOf(capLen, capInit.length);
+        if (2 * l == caps.length) {
+            int opens = items != null ? items.captureOpens() : 0;
+            int count = Math.min(MAXCAPTURES, Math.max(l < opens ? opens : 4, 2 * l));
+            caps = java.util.Arrays.copyOf(caps, 2 * count);
         }
-        capInit[l] = s;
-        capLen[l] = what;
+        caps[2 * l] = s;
+        caps[2 * l + 1] = what;
         level = l + 1;
         int res = match(s, p);
         if (res == -1) {
@@ -433,18 +435,18 @@ public final class LuaPattern {
 
     private int endCapture(int s, int p) {
         int l = captureToClose();
-        capLen[l] = s - capInit[l];
+        caps[2 * l + 1] = s - caps[2 * l];
         int res = match(s, p);
         if (res == -1) {
-            capLen[l] = CAP_UNFINISHED;
+            caps[2 * l + 1] = CAP_UNFINISHED;
         }
         return res;
     }
 
     private int matchCapture(int s, int l) {
         l = checkCapture(l);
-        int len = capLen[l];
-        if (len >= 0 && srcEnd - s >= len && src.regionMatches(capInit[l], src, s, len)) {
+        int len = caps[2 * l + 1];
+        if (len >= 0 && srcEnd - s >= len && src.regionMatches(caps[2 * l], src, s, len)) {
             return s + len;
         }
         return -1;
@@ -609,14 +611,14 @@ public final class LuaPattern {
             }
             throw error("invalid capture index");
         }
-        int l = capLen[i];
+        int l = caps[2 * i + 1];
         if (l == CAP_UNFINISHED) {
             throw error("unfinished capture");
         }
         if (l == CAP_POSITION) {
-            return (double) (capInit[i] + 1);
+            return (double) (caps[2 * i] + 1);
         }
-        return src.substring(capInit[i], capInit[i] + l);
+        return src.substring(caps[2 * i], caps[2 * i] + l);
     }
 
     /**

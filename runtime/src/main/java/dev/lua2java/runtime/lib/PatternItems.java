@@ -27,10 +27,25 @@ final class PatternItems {
     /** The bytes the item at each position matches; null until computed. */
     final ByteSet[] sets;
 
+    /** How many '(' the text has: at least as many as the captures a match can open. */
+    private final int captureOpens;
+
     private PatternItems(String pattern) {
         this.pattern = pattern;
         this.ends = new int[pattern.length()];
         this.sets = new ByteSet[pattern.length()];
+        int opens = 0;
+        for (int i = 0; i < pattern.length(); i++) {
+            if (pattern.charAt(i) == '(') {
+                opens++;
+            }
+        }
+        this.captureOpens = opens;
+    }
+
+    /** The number of '(' in the text, an upper bound of its captures: capture arrays are sized by it. */
+    int captureOpens() {
+        return captureOpens;
     }
 
     /** The shared items of a pattern text, or null when the cache is full (the matcher then interprets). */
