@@ -666,10 +666,8 @@ public final class Lua {
         if (t instanceof LuaTable table) {
             return integer(table.length() + 1);
         }
-        return add(len(t, culprit), ONE);
+        return add(len(t, culprit), integer(1));
     }
-
-    private static final Double ONE = 1.0;
 
     public static Object len(Object v) {
         return len(v, null);
