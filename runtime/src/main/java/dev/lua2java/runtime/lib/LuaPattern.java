@@ -118,6 +118,7 @@ public final class LuaPattern {
     private static final PatternItems.ByteSet[] LITERAL_SETS = new PatternItems.ByteSet[256];
     private static final PatternItems.ByteSet[] CLASS_SETS = new PatternItems.ByteSet[256];
     private static final PatternItems.ByteSet ANY_BYTE = PatternItems.ByteSet.of(b -> true);
+    private static final PatternItems.ByteSet NO_BYTE = PatternItems.ByteSet.of(b -> false);
 
     static {
         for (int c = 0; c < 256; c++) {
@@ -297,14 +298,13 @@ public final class LuaPattern {
             int c = pc(p);
             if (c == '.') {
                 set = ANY_BYTE;
-            } else if (c == '%' && pc(p + 1) < 256) {
-                set = CLASS_SETS[pc(p + 1)];
+            } else if (c == '%') {
+                int cl = pc(p + 1);
+                set = cl < 256 ? CLASS_SETS[cl] : NO_BYTE; // %X for X above 255 matches X, no byte
             } else if (c == '[') {
                 set = PatternItems.ByteSet.of(b -> scanBracketClass(b, p, ep - 1));
-            } else if (c < 256) {
-                set = LITERAL_SETS[c];
             } else {
-                set = PatternItems.ByteSet.of(b -> false); // no byte is a char above 255
+                set = c < 256 ? LITERAL_SETS[c] : NO_BYTE;
             }
             items.sets[p] = set;
         }

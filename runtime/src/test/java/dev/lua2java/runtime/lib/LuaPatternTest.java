@@ -173,6 +173,21 @@ class LuaPatternTest {
         assertEquals(3, anchored.match(2, 0));
     }
 
+    /**
+     * Java strings can hold chars above 255, Lua strings cannot: such a char in a pattern is a literal
+     * that no byte matches, with or without '%' (decoded byte sets must not read "%\u0100" as "%").
+     */
+    @Test
+    void patternCharsAbove255MatchOnlyThemselves() {
+        for (String pat : new String[] {"%\u0100", "\u0100", "x%\u0100*"}) {
+            LuaPattern m = new LuaPattern("%x", pat);
+            assertEquals(pat.startsWith("x") ? 1 : -1, m.search(0), pat);
+        }
+        LuaPattern m = new LuaPattern("a\u0100b", "%\u0100");
+        assertEquals(1, m.search(0));
+        assertEquals(2, m.matchEnd());
+    }
+
     @Test
     void hasSpecials() {
         assertEquals(false, LuaPattern.hasSpecials("plain text, no specials!"));

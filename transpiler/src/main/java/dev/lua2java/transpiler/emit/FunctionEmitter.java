@@ -1074,8 +1074,8 @@ final class FunctionEmitter {
         if (multiTail || args.size() + 1 > MAX_FIXED_ARGS) {
             return methodCallWithArray(m, "methodValueArgs");
         }
-        String[] om = new String[2];
-        CodeBlock.Builder b = CodeBlock.builder().add(openMethodCall(m, om));
+        OpenedMethodCall om = openMethodCall(m);
+        CodeBlock.Builder b = CodeBlock.builder().add(om.code());
         List<String> temps = new ArrayList<>();
         for (Expr a : args) {
             String t = temp();
@@ -1085,8 +1085,8 @@ final class FunctionEmitter {
         String fn = temp();
         String error = temp();
         String what = "method '" + m.method() + "'";
-        b.add("$T $N = $T.methodCallee($N, $S); ", FUNCTION, fn, CALLS, om[1], m.method());
-        b.add("try { yield $N.call($N", fn, om[0]);
+        b.add("$T $N = $T.methodCallee($N, $S); ", FUNCTION, fn, CALLS, om.method(), m.method());
+        b.add("try { yield $N.call($N", fn, om.object());
         for (String t : temps) {
             b.add(", $N", t);
         }
@@ -1096,28 +1096,29 @@ final class FunctionEmitter {
 
     /** {@code o:m(args)} through a runtime helper that takes the arguments as an array with slot 0 free. */
     private CodeBlock methodCallWithArray(MethodCall m, String helper) {
-        String[] om = new String[2];
-        CodeBlock open = openMethodCall(m, om);
-        return CodeBlock.of("$Lyield $T.$L($N, $N, $S, $L); } }", open, CALLS, helper, om[0], om[1], m.method(),
-                argsWithSelf(m.args()));
+        OpenedMethodCall om = openMethodCall(m);
+        return CodeBlock.of("$Lyield $T.$L($N, $N, $S, $L); } }", om.code(), CALLS, helper, om.object(), om.method(),
+                m.method(), argsWithSelf(m.args()));
+    }
+
+    /** The opening of a method call's switch block, and its temporaries for the object and the method. */
+    private record OpenedMethodCall(CodeBlock code, String object, String method) {
     }
 
     /**
      * Opens {@code switch (0) { default -> { } }} and declares in it the object of {@code o:m()} and the
-     * method looked up in it (through the name's hint site when field hints are on); their temporaries'
-     * names are returned in {@code objectAndMethod}. The caller adds the arguments and the call and
-     * closes both braces.
+     * method looked up in it (through the name's hint site when field hints are on). The caller adds the
+     * arguments and the call and closes both braces.
      */
-    private CodeBlock openMethodCall(MethodCall m, String[] objectAndMethod) {
+    private OpenedMethodCall openMethodCall(MethodCall m) {
         String o = temp();
         String method = temp();
-        objectAndMethod[0] = o;
-        objectAndMethod[1] = method;
         CodeBlock object = value(m.object());
         CodeBlock site = chunk.fieldHints().nextSite();
-        return CodeBlock.of("switch (0) { default -> { $T $N = $L; $T $N = $T.methodOf($N, $L, $S, $L); ", Object.class, o,
-                object, Object.class, method, CALLS, o, culprit(m.object()), m.method(),
+        CodeBlock code = CodeBlock.of("switch (0) { default -> { $T $N = $L; $T $N = $T.methodOf($N, $L, $S, $L); ",
+                Object.class, o, object, Object.class, method, CALLS, o, culprit(m.object()), m.method(),
                 site != null ? site : CodeBlock.of("null, 0"));
+        return new OpenedMethodCall(code, o, method);
     }
 
     private CodeBlock binary(Binary b) {
