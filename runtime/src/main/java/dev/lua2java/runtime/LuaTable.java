@@ -20,6 +20,14 @@ public final class LuaTable {
     /** array[i] holds the value of key i+1; slots past the last value may be nil (LuaJIT's asize). */
     private Object[] array;
     /**
+     * When the array part is a dense prefix (array[0..border) all non-nil, the rest all nil), that
+     * prefix's length, else -1. Such an array has one border, the one {@link #length} binary-searches
+     * for, so {@code #t} answers without the search: {@code t[#t + 1] = v} on a growing list would
+     * otherwise pay a branchy search of a few thousand slots per append. Zero fits the empty and the
+     * all-nil array parts every constructor starts with; a hole makes it -1 until the array next grows.
+     */
+    private int border;
+    /**
      * Hash entries in insertion order, key and value side by side (kv[2e], kv[2e+1]) so a lookup touches
      * one cache line; a removed key keeps its slot with a null value.
      */
@@ -126,6 +134,7 @@ public final class LuaTable {
     public static LuaTable ofArray(Object[] items) {
         LuaTable t = new LuaTable();
         t.array = items.length == 0 ? EMPTY : items;
+        t.border = denseBorder(t.array);
         return t;
     }
 
@@ -391,6 +400,14 @@ public final class LuaTable {
         Object[] a = array;
         if (key >= 1 && key <= a.length) {
             a[key - 1] = value;
+            int b = border;
+            if (value != null) {
+                if (key > b) {
+                    border = key == b + 1 ? key : -1;
+                }
+            } else if (key <= b) {
+                border = key == b ? b - 1 : -1;
+            }
         } else if (key == a.length + 1 && value != null) {
             append(key, value);
         } else {
@@ -439,6 +456,27 @@ public final class LuaTable {
                 }
             }
         }
+        // The copy was linear already; a scan of its new slots keeps the border (and recovers it after a hole).
+        border = border == n ? denseBorderFrom(a, n) : denseBorder(a);
+    }
+
+    /** The dense-prefix length of {@code a} (see {@link #border}), or -1 when a non-nil follows a nil. */
+    private static int denseBorder(Object[] a) {
+        return denseBorderFrom(a, 0);
+    }
+
+    /** {@link #denseBorder} of an array whose first {@code from} slots are known non-nil. */
+    private static int denseBorderFrom(Object[] a, int from) {
+        int b = from;
+        while (b < a.length && a[b] != null) {
+            b++;
+        }
+        for (int i = b + 1; i < a.length; i++) {
+            if (a[i] != null) {
+                return -1;
+            }
+        }
+        return b;
     }
 
     /**
@@ -561,6 +599,10 @@ public final class LuaTable {
     public int length() {
         Object[] a = array;
         int j = a.length;
+        int b = border;
+        if (b >= 0 && b < j) {
+            return b;
+        }
         if (j > 0 && a[j - 1] == null) {
             int i = 0;
             while (j - i > 1) {

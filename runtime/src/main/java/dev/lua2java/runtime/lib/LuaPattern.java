@@ -477,6 +477,46 @@ public final class LuaPattern {
     }
 
     /**
+     * Whether a search of {@code p} at subject index {@code init} certainly finds nothing because the
+     * pattern is anchored and its first item cannot match there (see {@link PatternItems#rejectsAnchoredAt}):
+     * callers then answer "no match" without creating a matcher.
+     */
+    public static boolean rejectsAnchoredAt(String s, String p, int init) {
+        if (p.isEmpty() || p.charAt(0) != '^') {
+            return false;
+        }
+        PatternItems items = PatternItems.of(p);
+        return items != null && items.rejectsAnchoredAt(s, init);
+    }
+
+    /**
+     * For {@link PatternItems#rejectsAnchoredAt}: when {@code pat} is anchored and every match begins with
+     * a single-character item (after any capture openings, which consume nothing), the bytes that item
+     * matches; otherwise null. Null too when reading the item raises an error (the matcher raises it on
+     * every call), or when more openings than {@link #MAXCAPTURES} come first ("too many captures" is
+     * raised before the item is read).
+     */
+    static PatternItems.ByteSet anchoredFirstSet(String pat) {
+        LuaPattern m = new LuaPattern("", pat);
+        if (m.items == null || !m.anchored()) {
+            return null;
+        }
+        int p = 1;
+        for (int opens = 0; m.pc(p) == '('; opens++) {
+            if (opens == MAXCAPTURES) {
+                return null;
+            }
+            p += m.pc(p + 1) == ')' ? 2 : 1;
+        }
+        try {
+            int ep = m.firstItemEnd(p);
+            return ep < 0 ? null : m.itemSet(p, ep);
+        } catch (LuaError e) {
+            return null;
+        }
+    }
+
+    /**
      * The first subject index at or after s where the first item {@code [p, ep)} (see
      * {@link #firstItemEnd}) matches, or the subject's end: with the item's byte set, a tight loop of bit tests.
      */

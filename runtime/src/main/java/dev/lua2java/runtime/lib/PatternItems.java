@@ -30,6 +30,13 @@ final class PatternItems {
     /** How many '(' the text has: at least as many as the captures a match can open. */
     private final int captureOpens;
 
+    /**
+     * For an anchored text: the bytes a match can begin with ({@link LuaPattern#anchoredFirstSet}), or
+     * {@link #ANY_START} when that is not known; null until computed.
+     */
+    private ByteSet anchoredFirst;
+    private static final ByteSet ANY_START = new ByteSet(new long[] {-1, -1, -1, -1});
+
     private PatternItems(String pattern) {
         this.pattern = pattern;
         this.ends = new int[pattern.length()];
@@ -46,6 +53,28 @@ final class PatternItems {
     /** The number of '(' in the text, an upper bound of its captures: capture arrays are sized by it. */
     int captureOpens() {
         return captureOpens;
+    }
+
+    /**
+     * Whether an anchored match of this text certainly fails at subject index {@code i}: its first item
+     * needs a byte, and the byte there (or the subject's end) is not one it matches. The matcher would read
+     * that first item and fail before anything else, so callers answer "no match" without creating one;
+     * most lines of a text fail a header pattern such as {@code "^{"} on their first byte.
+     */
+    boolean rejectsAnchoredAt(String s, int i) {
+        ByteSet set = anchoredFirst;
+        if (set == null) {
+            set = LuaPattern.anchoredFirstSet(pattern);
+            anchoredFirst = set = set == null ? ANY_START : set;
+        }
+        if (set == ANY_START) {
+            return false;
+        }
+        if (i >= s.length()) {
+            return true;
+        }
+        int c = s.charAt(i);
+        return c < 256 && !set.contains(c);
     }
 
     /** The shared items of a pattern text, or null when the cache is full (the matcher then interprets). */

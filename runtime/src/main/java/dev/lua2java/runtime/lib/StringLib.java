@@ -273,12 +273,18 @@ public final class StringLib {
             int q = s.indexOf(p);
             return q >= 0 ? (Object) (double) (q + 1) : null;
         }
+        if (LuaPattern.rejectsAnchoredAt(s, p, 0)) {
+            return null;
+        }
         int start = new LuaPattern(s, p).search(0);
         return start >= 0 ? (Object) (double) (start + 1) : null;
     }
 
     /** {@code (s:match(p))}: the first capture of the first match (the whole match if none), or nil. */
     private static Object matchFirst(String s, String p) {
+        if (LuaPattern.rejectsAnchoredAt(s, p, 0)) {
+            return null;
+        }
         LuaPattern ms = new LuaPattern(s, p);
         int start = ms.search(0);
         return start >= 0 ? ms.capture(0, start, ms.matchEnd()) : null;
@@ -306,6 +312,9 @@ public final class StringLib {
             if (q >= 0) {
                 return new Object[] {(double) (q + 1), (double) (q + p.length())};
             }
+            return new Object[] {null};
+        }
+        if (LuaPattern.rejectsAnchoredAt(s, p, start)) {
             return new Object[] {null};
         }
         LuaPattern ms = new LuaPattern(s, p);
@@ -413,6 +422,12 @@ public final class StringLib {
      */
     private static String replace(String src, String p, Object repl, String replStr, int maxS, int[] count) {
         int srcl = src.length();
+        if (LuaPattern.rejectsAnchoredAt(src, p, 0)) {
+            if (count != null) {
+                count[0] = 0;
+            }
+            return src;
+        }
         LuaPattern ms = new LuaPattern(src, p);
         boolean anchor = ms.anchored();
         int pstart = anchor ? 1 : 0;

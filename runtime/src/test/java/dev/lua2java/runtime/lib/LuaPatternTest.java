@@ -188,6 +188,29 @@ class LuaPatternTest {
         assertEquals(2, m.matchEnd());
     }
 
+    /**
+     * The early "no match" of anchored patterns answers only where the matcher would fail on the first
+     * item, and never where it would raise an error or where the first item may match nothing.
+     */
+    @Test
+    void anchoredRejectOnlyWhereTheFirstItemFails() {
+        assertEquals(true, LuaPattern.rejectsAnchoredAt("+10 to Life", "^{([^}]*)}(.*)$", 0));
+        assertEquals(false, LuaPattern.rejectsAnchoredAt("{range:1}x", "^{([^}]*)}(.*)$", 0));
+        assertEquals(true, LuaPattern.rejectsAnchoredAt("ab1", "^()%d", 1));
+        assertEquals(false, LuaPattern.rejectsAnchoredAt("ab1", "^()%d", 2));
+        assertEquals(true, LuaPattern.rejectsAnchoredAt("ab", "^.", 2), "the subject's end has no byte");
+        assertEquals(true, LuaPattern.rejectsAnchoredAt("\u00c0", "^[a-z]", 0), "a byte above 127");
+        assertEquals(false, LuaPattern.rejectsAnchoredAt("\u0100", "^[a-z]", 0), "left to the matcher");
+        for (String mayMatchNothing : new String[] {"^a*", "^a?", "^a-", "^", "^$", "^%f[a]", "^%b()"}) {
+            assertEquals(false, LuaPattern.rejectsAnchoredAt("xyz", mayMatchNothing, 0), mayMatchNothing);
+        }
+        for (String raises : new String[] {"^[a", "^%", "^%1", "^" + "(".repeat(33) + "a"}) {
+            assertEquals(false, LuaPattern.rejectsAnchoredAt("xyz", raises, 0), raises);
+        }
+        assertEquals(true, LuaPattern.rejectsAnchoredAt("xyz", "^" + "(".repeat(32) + "a", 0));
+        assertEquals(false, LuaPattern.rejectsAnchoredAt("xyz", "x", 0), "not anchored");
+    }
+
     @Test
     void hasSpecials() {
         assertEquals(false, LuaPattern.hasSpecials("plain text, no specials!"));
