@@ -144,7 +144,8 @@ public final class LuaCalls {
                     return false;
                 }
                 int i = (int) x;
-                out[0] = i == x ? Lua.integer(i) : x;
+                // (Object): with a Double and a double, the conditional would unbox the shared box and box again
+                out[0] = i == x ? (Object) Lua.integer(i) : (Object) x;
                 out[1] = v;
                 for (int k = 2; k < out.length; k++) {
                     out[k] = null;
@@ -159,12 +160,6 @@ public final class LuaCalls {
         return out[0] != null;
     }
 
-    /**
-     * The first value of {@code f(n, ...)} where {@code ...} is the caller's varargs, for the select idiom
-     * of vararg functions: when {@code f} is the library's {@code select} and {@code n} a plain index in
-     * range or {@code "#"}, the answer is read from the varargs without copying them; anything else (a
-     * redefined select, negative or out-of-range indexes, errors) is the ordinary call.
-     */
     /** {@link #selectFirst(Object, String, Object, Object[])} for a numeric {@code for} index: no box. */
     public static Object selectFirst(Object f, String culprit, double n, Object[] va) {
         if (f == dev.lua2java.runtime.lib.BaseLib.SELECT) {
@@ -176,6 +171,12 @@ public final class LuaCalls {
         return selectFirst(f, culprit, (Object) n, va);
     }
 
+    /**
+     * The first value of {@code f(n, ...)} where {@code ...} is the caller's varargs, for the select idiom
+     * of vararg functions: when {@code f} is the library's {@code select} and {@code n} a plain index in
+     * range or {@code "#"}, the answer is read from the varargs without copying them; anything else (a
+     * redefined select, negative or out-of-range indexes, errors) is the ordinary call.
+     */
     public static Object selectFirst(Object f, String culprit, Object n, Object[] va) {
         if (f == dev.lua2java.runtime.lib.BaseLib.SELECT) {
             if (n instanceof Double d) {

@@ -551,6 +551,11 @@ public final class LuaTable {
             }
         }
         int capacity = Math.max(4, live * 2);
+        if (live < SCAN_MAX && capacity > SCAN_MAX) {
+            // A record one field past its constructor (a mod given its source: 5 -> 6 keys) stays scanned:
+            // doubling would build an index for a table that a scan with keyBits serves as fast.
+            capacity = SCAN_MAX;
+        }
         Object[] fresh = new Object[2 * capacity];
         int n = 0;
         for (int i = 0; i < used; i++) {

@@ -390,14 +390,52 @@ public final class LuaPattern {
                 i++;
             }
         }
-        while (i >= 0) {
-            int res = match(s + i, ep + 1);
+        int res = match(s + i, ep + 1);
+        if (res != -1 || i == 0) {
+            return res;
+        }
+        // Backtracking: the first attempt read what follows the item, so later attempts only differ in
+        // where they start; where the continuation's first item cannot match, the attempt is skipped.
+        PatternItems.ByteSet guard = continuationSet(ep + 1);
+        String str = src;
+        for (i--; i >= 0; i--) {
+            int k = s + i;
+            if (guard != null) {
+                int c;
+                if (k >= srcEnd || (c = str.charAt(k)) < 256 && !guard.contains(c)) {
+                    continue;
+                }
+            }
+            res = match(k, ep + 1);
             if (res != -1) {
                 return res;
             }
-            i--;
         }
         return -1;
+    }
+
+    /**
+     * For backtracking from pattern position {@code q}, after one attempt from there has run: the bytes
+     * an attempt's first consumed character must be in, or null when that is not known. Capture openings
+     * and closings before it consume nothing and cannot fail where the earlier attempt passed them (the
+     * same captures are open), so they are looked through; then {@link #firstItemEnd} decides (it also
+     * rules out items that may match nothing). Cached per position with the pattern's items.
+     */
+    private PatternItems.ByteSet continuationSet(int q) {
+        if (items == null) {
+            return null;
+        }
+        PatternItems.ByteSet set = items.continuations[q];
+        if (set == null) {
+            int p = q;
+            for (int c = pc(p); c == '(' || c == ')'; c = pc(p)) {
+                p += c == '(' && pc(p + 1) == ')' ? 2 : 1;
+            }
+            int ep = firstItemEnd(p);
+            set = ep < 0 ? ANY_BYTE : itemSet(p, ep);
+            items.continuations[q] = set;
+        }
+        return set == ANY_BYTE ? null : set;
     }
 
     private int minExpand(int s, int p, int ep) {

@@ -27,6 +27,12 @@ final class PatternItems {
     /** The bytes the item at each position matches; null until computed. */
     final ByteSet[] sets;
 
+    /**
+     * For backtracking to each position: the bytes a match attempt from there must start with
+     * ({@link LuaPattern}'s continuationSet), its set of every byte when unknown; null until computed.
+     */
+    final ByteSet[] continuations;
+
     /** How many '(' the text has: at least as many as the captures a match can open. */
     private final int captureOpens;
 
@@ -41,6 +47,7 @@ final class PatternItems {
         this.pattern = pattern;
         this.ends = new int[pattern.length()];
         this.sets = new ByteSet[pattern.length()];
+        this.continuations = new ByteSet[pattern.length() + 1];
         int opens = 0;
         for (int i = 0; i < pattern.length(); i++) {
             if (pattern.charAt(i) == '(') {
