@@ -73,6 +73,17 @@ public final class Lua {
         return r;
     }
 
+    /**
+     * A fresh array of {@code n} free slots followed by all of {@code tail}: generated code fills the slots
+     * with an argument list's fixed values (evaluated before the tail), so {@code f(a, b, ...)} makes one
+     * array rather than a prefix array and the {@link #expand} of it.
+     */
+    public static Object[] spaceBefore(int n, Object[] tail) {
+        Object[] r = new Object[n + tail.length];
+        System.arraycopy(tail, 0, r, n, tail.length);
+        return r;
+    }
+
     /** {@code prefix..., tail...}: an argument or result list whose last item expands to all its values. */
     public static Object[] expand(Object[] prefix, Object[] tail) {
         if (prefix.length == 0) {

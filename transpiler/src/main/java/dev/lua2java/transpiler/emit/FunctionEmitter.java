@@ -894,9 +894,37 @@ final class FunctionEmitter {
             if (exprs.size() == 1) {
                 return multi(last);
             }
-            return CodeBlock.of("$T.expand($L, $L)", LUA, array(exprs.subList(0, exprs.size() - 1)), multi(last));
+            return withTail(exprs.subList(0, exprs.size() - 1), false, multi(last));
         }
         return array(exprs);
+    }
+
+    /**
+     * {@code values..., tail...} as one fresh array (with a free slot 0 first when {@code selfSlot}): the
+     * fixed values go to temporaries in order, then the tail is evaluated, then one array is made and
+     * filled. {@code Lua.expand} of a prefix array made two arrays, and varargs forwarding
+     * ({@code self:SumInternal(a, b, ...)}) is the hot case.
+     */
+    private CodeBlock withTail(List<Expr> fixed, boolean selfSlot, CodeBlock tail) {
+        if (fixed.isEmpty() && !selfSlot) {
+            return tail;
+        }
+        CodeBlock.Builder b = CodeBlock.builder().add("switch (0) { default -> { ");
+        List<String> names = new ArrayList<>();
+        for (Expr e : fixed) {
+            String t = temp();
+            names.add(t);
+            b.add("Object $N = $L; ", t, value(e));
+        }
+        int offset = selfSlot ? 1 : 0;
+        String rest = temp();
+        String all = temp();
+        b.add("$T[] $N = $L; ", Object.class, rest, tail);
+        b.add("$T[] $N = $T.spaceBefore($L, $N); ", Object.class, all, LUA, fixed.size() + offset, rest);
+        for (int i = 0; i < names.size(); i++) {
+            b.add("$N[$L] = $N; ", all, i + offset, names.get(i));
+        }
+        return b.add("yield $N; } }", all).build();
     }
 
     /**
@@ -904,18 +932,14 @@ final class FunctionEmitter {
      * stores there once it has looked the method up: one array per call instead of two.
      */
     private CodeBlock argsWithSelf(List<Expr> args) {
-        List<Expr> fixed = args;
-        CodeBlock tail = null;
         if (!args.isEmpty() && Ast.isMultiValued(args.get(args.size() - 1))) {
-            fixed = args.subList(0, args.size() - 1);
-            tail = multi(args.get(args.size() - 1));
+            return withTail(args.subList(0, args.size() - 1), true, multi(args.get(args.size() - 1)));
         }
         CodeBlock.Builder b = CodeBlock.builder().add("new Object[] {null");
-        for (Expr e : fixed) {
+        for (Expr e : args) {
             b.add(", ").add(value(e));
         }
-        CodeBlock head = b.add("}").build();
-        return tail == null ? head : CodeBlock.of("$T.expand($L, $L)", LUA, head, tail);
+        return b.add("}").build();
     }
 
     private CodeBlock array(List<Expr> exprs) {
