@@ -117,7 +117,21 @@ public final class LuaCalls {
                 return;
             }
         }
-        Object[] r = all(f, culprit, new Object[] {arg});
+        forPrepAll(f, culprit, new Object[] {arg}, out);
+    }
+
+    /**
+     * {@link #forPrep} of a call whose argument list expanded to {@code args} ({@code ipairs(s:split(","))}):
+     * {@code pairs}/{@code ipairs} with a table first are set up without a call (they ignore the other
+     * values); anything else, a missing argument included ("value expected"), is the ordinary call.
+     */
+    public static void forPrepAll(Object f, String culprit, Object[] args, Object[] out) {
+        if (args.length > 0 && args[0] instanceof LuaTable && (f == dev.lua2java.runtime.lib.BaseLib.IPAIRS
+                || f == dev.lua2java.runtime.lib.BaseLib.PAIRS)) {
+            forPrep(f, culprit, args[0], out);
+            return;
+        }
+        Object[] r = all(f, culprit, args);
         out[0] = Lua.arg(r, 0);
         out[1] = Lua.arg(r, 1);
         out[2] = Lua.arg(r, 2);

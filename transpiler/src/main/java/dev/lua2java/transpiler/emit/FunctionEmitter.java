@@ -785,8 +785,15 @@ final class FunctionEmitter {
         if (prep != null) {
             // for ... in ipairs(t): the results buffer receives the setup too, see LuaCalls.forPrep.
             code.addStatement("$T[] $N = new Object[$L]", Object.class, results, Math.max(3, vars.size()));
-            code.addStatement("$T.forPrep($L, $L, $L, $N)", CALLS, value(prep.function()), culprit(prep.function()),
-                    value(prep.args().get(0)), results);
+            Expr arg = prep.args().get(0);
+            if (Ast.isMultiValued(arg)) {
+                // ipairs(s:split(",")): every value of the inner call, then the same setup as below.
+                code.addStatement("$T.forPrepAll($L, $L, $L, $N)", CALLS, value(prep.function()), culprit(prep.function()),
+                        multi(arg), results);
+            } else {
+                code.addStatement("$T.forPrep($L, $L, $L, $N)", CALLS, value(prep.function()), culprit(prep.function()),
+                        value(arg), results);
+            }
             code.addStatement("$T $N = $N[0]", Object.class, fn, results);
             code.addStatement("$T $N = $N[1]", Object.class, state, results);
             code.addStatement("$T $N = $N[2]", Object.class, control, results);

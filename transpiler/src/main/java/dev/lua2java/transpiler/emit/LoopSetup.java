@@ -4,11 +4,14 @@ import dev.lua2java.transpiler.ast.Ast;
 
 /**
  * Optimisation "loop setup" ({@link Optimisations#loopSetup}). Takes a generic {@code for} whose
- * expression list is one call with one single-valued argument, as in {@code for k, v in pairs(t)}, and
- * gives the call to the emitter, which writes {@code LuaCalls.forPrep(f, culprit, arg, results)}: the
- * iterator, state and control land in the loop's results buffer, and {@code pairs}/{@code ipairs} of a
- * table are recognised at run time and not called at all (no argument or result array per loop). Off,
- * or for any other expression list, the call's results come back as an array.
+ * expression list is one call with one argument, as in {@code for k, v in pairs(t)}, and gives the call
+ * to the emitter, which writes {@code LuaCalls.forPrep(f, culprit, arg, results)}: the iterator, state
+ * and control land in the loop's results buffer, and {@code pairs}/{@code ipairs} of a table are
+ * recognised at run time and not called at all (no argument or result array per loop). When the
+ * argument is itself a call or {@code ...} ({@code ipairs(s:split(","))}), its values come as an array
+ * to {@code LuaCalls.forPrepAll}, which does the same with a table first and otherwise makes the call
+ * (the count of values matters: {@code ipairs()} of nothing says "value expected"). Off, or for any
+ * other expression list, the call's results come back as an array.
  */
 final class LoopSetup {
     private LoopSetup() {
@@ -19,8 +22,6 @@ final class LoopSetup {
         if (!optimisations.loopSetup() || f.values().size() != 1) {
             return null;
         }
-        return f.values().get(0) instanceof Ast.Call c && c.args().size() == 1 && !Ast.isMultiValued(c.args().get(0))
-                ? c
-                : null;
+        return f.values().get(0) instanceof Ast.Call c && c.args().size() == 1 ? c : null;
     }
 }
