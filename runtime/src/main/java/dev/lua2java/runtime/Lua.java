@@ -686,11 +686,11 @@ public final class Lua {
 
     public static Object len(Object v, String culprit) {
         if (v instanceof String s) {
-            return (double) s.length();
+            return integer(s.length()); // shared boxes: lengths are mostly small
         }
         if (v instanceof LuaTable t) {
             // LuaJIT 2.1 without 5.2 compatibility ignores __len on tables.
-            return (double) t.length();
+            return integer(t.length());
         }
         Object h = metamethod(v, "__len");
         if (h != null) {

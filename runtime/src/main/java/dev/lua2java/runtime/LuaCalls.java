@@ -200,7 +200,7 @@ public final class LuaCalls {
                     return i <= va.length ? va[i - 1] : null;
                 }
             } else if ("#".equals(n)) {
-                return (double) va.length;
+                return Lua.integer(va.length);
             }
         }
         return valueArgs(f, culprit, Lua.expand(new Object[] {n}, va));

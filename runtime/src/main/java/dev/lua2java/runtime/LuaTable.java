@@ -412,7 +412,7 @@ public final class LuaTable {
             append(key, value);
         } else {
             // Key 0 covers -0.0: (int) -0.0 is 0, stored as +0.0.
-            hashSet(Double.valueOf(key), value);
+            hashSet(Lua.integer(key), value);
         }
     }
 

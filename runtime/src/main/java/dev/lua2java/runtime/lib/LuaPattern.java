@@ -1,5 +1,6 @@
 package dev.lua2java.runtime.lib;
 
+import dev.lua2java.runtime.Lua;
 import dev.lua2java.runtime.LuaError;
 
 /**
@@ -694,7 +695,7 @@ public final class LuaPattern {
             throw error("unfinished capture");
         }
         if (l == CAP_POSITION) {
-            return (double) (caps[2 * i] + 1);
+            return Lua.integer(caps[2 * i] + 1);
         }
         return src.substring(caps[2 * i], caps[2 * i] + l);
     }

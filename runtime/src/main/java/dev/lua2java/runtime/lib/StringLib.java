@@ -271,13 +271,13 @@ public final class StringLib {
     private static Object findStart(String s, String p) {
         if (!LuaPattern.hasSpecials(p)) {
             int q = s.indexOf(p);
-            return q >= 0 ? (Object) (double) (q + 1) : null;
+            return q >= 0 ? Lua.integer(q + 1) : null;
         }
         if (LuaPattern.rejectsAnchoredAt(s, p, 0)) {
             return null;
         }
         int start = new LuaPattern(s, p).search(0);
-        return start >= 0 ? (Object) (double) (start + 1) : null;
+        return start >= 0 ? Lua.integer(start + 1) : null;
     }
 
     /** {@code (s:match(p))}: the first capture of the first match (the whole match if none), or nil. */
@@ -310,7 +310,7 @@ public final class StringLib {
         if (find && ((args.length > 3 && Lua.truthy(args[3])) || !LuaPattern.hasSpecials(p))) {
             int q = s.indexOf(p, start);
             if (q >= 0) {
-                return new Object[] {(double) (q + 1), (double) (q + p.length())};
+                return new Object[] {Lua.integer(q + 1), Lua.integer(q + p.length())}; // positions: shared boxes
             }
             return new Object[] {null};
         }
@@ -326,8 +326,8 @@ public final class StringLib {
         if (find) {
             int n = ms.level();
             Object[] r = new Object[n + 2];
-            r[0] = (double) (sstr + 1);
-            r[1] = (double) e;
+            r[0] = Lua.integer(sstr + 1);
+            r[1] = Lua.integer(e);
             for (int i = 0; i < n; i++) {
                 r[i + 2] = ms.capture(i, 0, 0);
             }
