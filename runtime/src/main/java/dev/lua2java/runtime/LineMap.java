@@ -11,10 +11,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * when an error is observed, so running code never has to track its current line.
  *
  * <p>Frame conventions of generated code: a Lua function's body is the method {@value #BODY} (split parts
- * are other methods of the same class); {@code invoke}/{@code call}/{@code callv} are bridges into it.
+ * are other methods of the same class), or {@value #FIRST_RESULT_BODY} when a single-value caller entered
+ * its first-result body; {@code invoke}/{@code call}/{@code callv} are bridges into them.
  */
 public final class LineMap {
     public static final String BODY = "run";
+    /** The first-result body some functions also have (a function whose only multiple results are tail calls). */
+    public static final String FIRST_RESULT_BODY = "run1";
 
     /** Library functions (LuaJIT's C functions) are the {@code invoke} frames of this package's classes. */
     private static final String LIBRARY_PACKAGE = "dev.lua2java.runtime.lib.";
@@ -71,7 +74,8 @@ public final class LineMap {
 
     private static boolean isTailCall(StackTraceElement frame) {
         return frame.getClassName().equals(LuaCalls.class.getName())
-                && (frame.getMethodName().equals("tailAll") || frame.getMethodName().equals("tailMethodAll"));
+                && (frame.getMethodName().equals("tailAll") || frame.getMethodName().equals("tailMethodAll")
+                        || frame.getMethodName().equals("tailValue") || frame.getMethodName().equals("tailMethodValue"));
     }
 
     private static boolean isBridge(StackTraceElement frame) {
@@ -120,7 +124,7 @@ public final class LineMap {
             if (pending == null) {
                 pending = map.chunkName + ":" + map.luaLine(frame.getLineNumber()) + ":";
             }
-            if (frame.getMethodName().equals(BODY)) {
+            if (frame.getMethodName().equals(BODY) || frame.getMethodName().equals(FIRST_RESULT_BODY)) {
                 if (!tailCalled) {
                     activations.add(pending);
                 }

@@ -216,6 +216,16 @@ public final class LuaCalls {
         }
     }
 
+    /** {@link #tailAll} in a first-result body ({@code run1}): the callee's first result. */
+    public static Object tailValue(Object f, String culprit, Object[] args) {
+        LuaFunction fn = fn(f, culprit);
+        try {
+            return fn.callv(args);
+        } catch (LuaError e) {
+            throw e.fromTailCall(fn);
+        }
+    }
+
     // Method calls, o:m(args): generated code looks the method up with methodOf before it evaluates the
     // arguments (LuaJIT's order), then calls it itself (fixed arguments, see FunctionEmitter.methodCall) or
     // through one of the helpers below, which take the arguments as an array with slot 0 left free for o.
@@ -239,6 +249,16 @@ public final class LuaCalls {
         LuaFunction fn = methodCallee(f, name);
         try {
             return fn.invoke(withSelf(o, args));
+        } catch (LuaError e) {
+            throw e.fromTailCall(fn);
+        }
+    }
+
+    /** {@link #tailMethodAll} in a first-result body ({@code run1}): the callee's first result. */
+    public static Object tailMethodValue(Object o, Object f, String name, Object[] args) {
+        LuaFunction fn = methodCallee(f, name);
+        try {
+            return fn.callv(withSelf(o, args));
         } catch (LuaError e) {
             throw e.fromTailCall(fn);
         }

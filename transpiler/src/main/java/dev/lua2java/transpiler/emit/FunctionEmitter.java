@@ -47,6 +47,10 @@ final class FunctionEmitter {
     private final FunctionInfo info;
     private final Function function;
     private final ReturnShape shape;
+    /** A {@link ReturnShape#MULTI} function that also gets {@code run1}, see {@link FirstResultBodies}. */
+    private final boolean firstResultBody;
+    /** True while {@code run1} is being written: returns yield the first result only. */
+    private boolean firstOnly;
     private final boolean frameMode;
     private final StatementSize sizes = new StatementSize();
     private final Escapes escapes;
@@ -75,6 +79,8 @@ final class FunctionEmitter {
         this.escapes = new Escapes(scopes);
         this.frameMode = sizes.of(function.body()) > chunk.options().splitBudget();
         this.self = chunk.selfName(function);
+        this.firstResultBody = FirstResultBodies.applies(chunk.options().optimisations(), function, shape, frameMode,
+                info.parent == null);
         this.numeric = frameMode || !chunk.options().optimisations().numericLocals()
                 ? java.util.Set.of() : NumericLocals.of(function, scopes);
         for (LocalVar v : info.upvalues) {
@@ -118,6 +124,11 @@ final class FunctionEmitter {
                 .addStatement("return $S", function.name())
                 .build());
         type.addMethod(runMethod());
+        if (firstResultBody) {
+            firstOnly = true;
+            type.addMethod(runMethod());
+            firstOnly = false;
+        }
         addBridges(type);
         type.addMethods(parts);
         return type.build();
@@ -132,7 +143,9 @@ final class FunctionEmitter {
     }
 
     private MethodSpec runMethod() {
-        MethodSpec.Builder run = MethodSpec.methodBuilder(dev.lua2java.runtime.LineMap.BODY).returns(runReturnType());
+        MethodSpec.Builder run = firstOnly
+                ? MethodSpec.methodBuilder(dev.lua2java.runtime.LineMap.FIRST_RESULT_BODY).returns(OBJECT)
+                : MethodSpec.methodBuilder(dev.lua2java.runtime.LineMap.BODY).returns(runReturnType());
         List<LocalVar> params = info.params;
         code = CodeBlock.builder();
         for (LocalVar p : params) {
@@ -155,7 +168,9 @@ final class FunctionEmitter {
             }
         }
         block(function.body());
-        if (reachability.completesNormally(function.body())) {
+        if (reachability.completesNormally(function.body()) && firstOnly) {
+            code.addStatement("return null");
+        } else if (reachability.completesNormally(function.body())) {
             switch (shape) {
                 case VOID -> { }
                 case SINGLE -> code.addStatement("return null");
@@ -181,10 +196,13 @@ final class FunctionEmitter {
             invokeTypes.add(LUA);
         }
         CodeBlock runAll = CodeBlock.of("run(" + invokeArgs + ")", invokeTypes.toArray());
+        CodeBlock runFirst = CodeBlock.of("run1(" + invokeArgs + ")", invokeTypes.toArray());
         type.addMethod(MethodSpec.methodBuilder("invoke").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
                 .addParameter(OBJECT_ARRAY, "a").returns(OBJECT_ARRAY).addCode(returnAll(runAll)).build());
         type.addMethod(MethodSpec.methodBuilder("callv").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-                .addParameter(OBJECT_ARRAY, "a").returns(OBJECT).addCode(returnOne(runAll)).build());
+                .addParameter(OBJECT_ARRAY, "a").returns(OBJECT)
+                .addCode(firstResultBody ? CodeBlock.builder().addStatement("return $L", runFirst).build() : returnOne(runAll))
+                .build());
         String[] names = {"a", "b", "c", "d", "e", "f"};
         for (int k = 0; k <= MAX_FIXED_ARGS; k++) {
             MethodSpec.Builder m = MethodSpec.methodBuilder("call").addAnnotation(Override.class)
@@ -208,7 +226,9 @@ final class FunctionEmitter {
                     args.add("$T.NONE", LUA);
                 }
             }
-            m.addCode(returnOne(CodeBlock.of("run($L)", args.build())));
+            m.addCode(firstResultBody
+                    ? CodeBlock.builder().addStatement("return run1($L)", args.build()).build()
+                    : returnOne(CodeBlock.of("run($L)", args.build())));
             type.addMethod(m.build());
         }
     }
@@ -835,6 +855,19 @@ final class FunctionEmitter {
 
     private void returnStat(Return r) {
         List<Expr> values = r.values();
+        if (firstOnly) {
+            // run1: the first result; a tail call takes its callee's first result (FirstResultBodies).
+            if (values.isEmpty()) {
+                code.addStatement("return null");
+            } else if (values.get(0) instanceof Call c) {
+                code.addStatement("return $T.tailValue($L, $L, $L)", CALLS, value(c.function()), culprit(c.function()), list(c.args()));
+            } else if (values.get(0) instanceof MethodCall m) {
+                code.addStatement("return $L", methodCallWithArray(m, "tailMethodValue"));
+            } else {
+                code.addStatement("return $L", value(values.get(0)));
+            }
+            return;
+        }
         CodeBlock result = switch (shape) {
             case VOID -> null;
             case SINGLE -> value(values.get(0));

@@ -17,11 +17,13 @@ import java.util.Locale;
  * @param appendKeys {@code t[#t + 1] = v} takes the table's length plus one without arithmetic ({@link AppendKeys})
  * @param loopSetup {@code for ... in f(x)} is set up without result arrays, {@code pairs}/{@code ipairs}
  *     without calls ({@link LoopSetup})
+ * @param firstResultBodies a function whose only multiple results are tail calls also gets a body for
+ *     single-value callers, which then get no result array ({@link FirstResultBodies})
  */
 public record Optimisations(boolean fieldHints, boolean directCalls, boolean varargSelect, boolean numericLocals,
-        boolean tableLayouts, boolean appendKeys, boolean loopSetup) {
-    public static final Optimisations ALL = new Optimisations(true, true, true, true, true, true, true);
-    public static final Optimisations NONE = new Optimisations(false, false, false, false, false, false, false);
+        boolean tableLayouts, boolean appendKeys, boolean loopSetup, boolean firstResultBodies) {
+    public static final Optimisations ALL = new Optimisations(true, true, true, true, true, true, true, true);
+    public static final Optimisations NONE = new Optimisations(false, false, false, false, false, false, false, false);
 
     /**
      * Parses a setting: {@code all}, {@code none}, or a comma-separated list of the optimisations to
@@ -35,6 +37,7 @@ public record Optimisations(boolean fieldHints, boolean directCalls, boolean var
         boolean tableLayouts = false;
         boolean appendKeys = false;
         boolean loopSetup = false;
+        boolean firstResultBodies = false;
         for (String name : setting.toLowerCase(Locale.ROOT).split(",")) {
             switch (name.trim()) {
                 case "", "none" -> { }
@@ -46,6 +49,7 @@ public record Optimisations(boolean fieldHints, boolean directCalls, boolean var
                     tableLayouts = true;
                     appendKeys = true;
                     loopSetup = true;
+                    firstResultBodies = true;
                 }
                 case "fieldhints" -> fieldHints = true;
                 case "directcalls" -> directCalls = true;
@@ -54,12 +58,13 @@ public record Optimisations(boolean fieldHints, boolean directCalls, boolean var
                 case "tablelayouts" -> tableLayouts = true;
                 case "appendkeys" -> appendKeys = true;
                 case "loopsetup" -> loopSetup = true;
+                case "firstresultbodies" -> firstResultBodies = true;
                 default -> throw new IllegalArgumentException("unknown optimisation '" + name.trim()
-                        + "' (known: all, none, fieldHints, directCalls, varargSelect, numericLocals, tableLayouts, appendKeys, loopSetup)");
+                        + "' (known: all, none, fieldHints, directCalls, varargSelect, numericLocals, tableLayouts, appendKeys, loopSetup, firstResultBodies)");
             }
         }
         return new Optimisations(fieldHints, directCalls, varargSelect, numericLocals, tableLayouts, appendKeys,
-                loopSetup);
+                loopSetup, firstResultBodies);
     }
 
     /** The setting that parses back to this: {@code all}, {@code none}, or the list of those applied. */
@@ -92,6 +97,9 @@ public record Optimisations(boolean fieldHints, boolean directCalls, boolean var
         }
         if (loopSetup) {
             on.add("loopSetup");
+        }
+        if (firstResultBodies) {
+            on.add("firstResultBodies");
         }
         return String.join(",", on);
     }
