@@ -103,21 +103,9 @@ public final class LuaCalls {
      * array.
      */
     public static void forPrep(Object f, String culprit, Object arg, Object[] out) {
-        if (arg instanceof LuaTable) {
-            if (f == dev.lua2java.runtime.lib.BaseLib.IPAIRS) {
-                out[0] = dev.lua2java.runtime.lib.BaseLib.IPAIRS_STEP;
-                out[1] = arg;
-                out[2] = dev.lua2java.runtime.lib.BaseLib.IPAIRS_START;
-                return;
-            }
-            if (f == dev.lua2java.runtime.lib.BaseLib.PAIRS) {
-                out[0] = dev.lua2java.runtime.lib.BaseLib.NEXT;
-                out[1] = arg;
-                out[2] = null;
-                return;
-            }
+        if (!prepInline(f, arg, out)) {
+            prepByCall(f, culprit, new Object[] {arg}, out);
         }
-        forPrepAll(f, culprit, new Object[] {arg}, out);
     }
 
     /**
@@ -126,11 +114,32 @@ public final class LuaCalls {
      * values); anything else, a missing argument included ("value expected"), is the ordinary call.
      */
     public static void forPrepAll(Object f, String culprit, Object[] args, Object[] out) {
-        if (args.length > 0 && args[0] instanceof LuaTable && (f == dev.lua2java.runtime.lib.BaseLib.IPAIRS
-                || f == dev.lua2java.runtime.lib.BaseLib.PAIRS)) {
-            forPrep(f, culprit, args[0], out);
-            return;
+        if (args.length == 0 || !prepInline(f, args[0], out)) {
+            prepByCall(f, culprit, args, out);
         }
+    }
+
+    /** The setup of {@code pairs(t)} or {@code ipairs(t)} for a table {@code t}, written without a call; false otherwise. */
+    private static boolean prepInline(Object f, Object arg, Object[] out) {
+        if (!(arg instanceof LuaTable)) {
+            return false;
+        }
+        if (f == dev.lua2java.runtime.lib.BaseLib.IPAIRS) {
+            out[0] = dev.lua2java.runtime.lib.BaseLib.IPAIRS_STEP;
+            out[1] = arg;
+            out[2] = dev.lua2java.runtime.lib.BaseLib.IPAIRS_START;
+            return true;
+        }
+        if (f == dev.lua2java.runtime.lib.BaseLib.PAIRS) {
+            out[0] = dev.lua2java.runtime.lib.BaseLib.NEXT;
+            out[1] = arg;
+            out[2] = null;
+            return true;
+        }
+        return false;
+    }
+
+    private static void prepByCall(Object f, String culprit, Object[] args, Object[] out) {
         Object[] r = all(f, culprit, args);
         out[0] = Lua.arg(r, 0);
         out[1] = Lua.arg(r, 1);

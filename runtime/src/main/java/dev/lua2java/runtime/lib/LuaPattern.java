@@ -133,11 +133,15 @@ public final class LuaPattern {
     private final PatternItems items;
 
     public LuaPattern(String src, String pat) {
+        this(src, pat, PatternItems.of(pat));
+    }
+
+    private LuaPattern(String src, String pat, PatternItems items) {
         this.src = src;
         this.srcEnd = src.length();
         this.pat = pat;
         this.patLen = pat.length();
-        this.items = PatternItems.of(pat);
+        this.items = items;
     }
 
     /** Starts a new match attempt (no captures). */
@@ -516,16 +520,16 @@ public final class LuaPattern {
     }
 
     /**
-     * Whether a search of {@code p} at subject index {@code init} certainly finds nothing because the
-     * pattern is anchored and its first item cannot match there (see {@link PatternItems#rejectsAnchoredAt}):
-     * callers then answer "no match" without creating a matcher.
+     * A matcher of {@code p} over {@code s} for a search from subject index {@code init}, or null when
+     * that search certainly finds nothing because the pattern is anchored and its first item cannot match
+     * there (see {@link PatternItems#rejectsAnchoredAt}): callers then answer "no match" without a matcher.
      */
-    public static boolean rejectsAnchoredAt(String s, String p, int init) {
-        if (p.isEmpty() || p.charAt(0) != '^') {
-            return false;
-        }
+    public static LuaPattern forSearchAt(String s, String p, int init) {
         PatternItems items = PatternItems.of(p);
-        return items != null && items.rejectsAnchoredAt(s, init);
+        if (items != null && !p.isEmpty() && p.charAt(0) == '^' && items.rejectsAnchoredAt(s, init)) {
+            return null;
+        }
+        return new LuaPattern(s, p, items);
     }
 
     /**

@@ -273,19 +273,17 @@ public final class StringLib {
             int q = s.indexOf(p);
             return q >= 0 ? Lua.integer(q + 1) : null;
         }
-        if (LuaPattern.rejectsAnchoredAt(s, p, 0)) {
-            return null;
-        }
-        int start = new LuaPattern(s, p).search(0);
+        LuaPattern ms = LuaPattern.forSearchAt(s, p, 0);
+        int start = ms == null ? -1 : ms.search(0);
         return start >= 0 ? Lua.integer(start + 1) : null;
     }
 
     /** {@code (s:match(p))}: the first capture of the first match (the whole match if none), or nil. */
     private static Object matchFirst(String s, String p) {
-        if (LuaPattern.rejectsAnchoredAt(s, p, 0)) {
+        LuaPattern ms = LuaPattern.forSearchAt(s, p, 0);
+        if (ms == null) {
             return null;
         }
-        LuaPattern ms = new LuaPattern(s, p);
         int start = ms.search(0);
         return start >= 0 ? ms.capture(0, start, ms.matchEnd()) : null;
     }
@@ -314,11 +312,8 @@ public final class StringLib {
             }
             return new Object[] {null};
         }
-        if (LuaPattern.rejectsAnchoredAt(s, p, start)) {
-            return new Object[] {null};
-        }
-        LuaPattern ms = new LuaPattern(s, p);
-        int sstr = ms.search(start);
+        LuaPattern ms = LuaPattern.forSearchAt(s, p, start);
+        int sstr = ms == null ? -1 : ms.search(start);
         if (sstr < 0) {
             return new Object[] {null};
         }
@@ -422,13 +417,13 @@ public final class StringLib {
      */
     private static String replace(String src, String p, Object repl, String replStr, int maxS, int[] count) {
         int srcl = src.length();
-        if (LuaPattern.rejectsAnchoredAt(src, p, 0)) {
+        LuaPattern ms = LuaPattern.forSearchAt(src, p, 0);
+        if (ms == null) {
             if (count != null) {
                 count[0] = 0;
             }
             return src;
         }
-        LuaPattern ms = new LuaPattern(src, p);
         boolean anchor = ms.anchored();
         int pstart = anchor ? 1 : 0;
         int first = anchor ? -1 : ms.firstItemEnd(pstart);

@@ -194,21 +194,26 @@ class LuaPatternTest {
      */
     @Test
     void anchoredRejectOnlyWhereTheFirstItemFails() {
-        assertEquals(true, LuaPattern.rejectsAnchoredAt("+10 to Life", "^{([^}]*)}(.*)$", 0));
-        assertEquals(false, LuaPattern.rejectsAnchoredAt("{range:1}x", "^{([^}]*)}(.*)$", 0));
-        assertEquals(true, LuaPattern.rejectsAnchoredAt("ab1", "^()%d", 1));
-        assertEquals(false, LuaPattern.rejectsAnchoredAt("ab1", "^()%d", 2));
-        assertEquals(true, LuaPattern.rejectsAnchoredAt("ab", "^.", 2), "the subject's end has no byte");
-        assertEquals(true, LuaPattern.rejectsAnchoredAt("\u00c0", "^[a-z]", 0), "a byte above 127");
-        assertEquals(false, LuaPattern.rejectsAnchoredAt("\u0100", "^[a-z]", 0), "left to the matcher");
+        // forSearchAt answers null (no matcher: no match) exactly when the search is rejected early.
+        assertEquals(true, rejected("+10 to Life", "^{([^}]*)}(.*)$", 0));
+        assertEquals(false, rejected("{range:1}x", "^{([^}]*)}(.*)$", 0));
+        assertEquals(true, rejected("ab1", "^()%d", 1));
+        assertEquals(false, rejected("ab1", "^()%d", 2));
+        assertEquals(true, rejected("ab", "^.", 2), "the subject's end has no byte");
+        assertEquals(true, rejected("\u00c0", "^[a-z]", 0), "a byte above 127");
+        assertEquals(false, rejected("\u0100", "^[a-z]", 0), "left to the matcher");
         for (String mayMatchNothing : new String[] {"^a*", "^a?", "^a-", "^", "^$", "^%f[a]", "^%b()"}) {
-            assertEquals(false, LuaPattern.rejectsAnchoredAt("xyz", mayMatchNothing, 0), mayMatchNothing);
+            assertEquals(false, rejected("xyz", mayMatchNothing, 0), mayMatchNothing);
         }
         for (String raises : new String[] {"^[a", "^%", "^%1", "^" + "(".repeat(33) + "a"}) {
-            assertEquals(false, LuaPattern.rejectsAnchoredAt("xyz", raises, 0), raises);
+            assertEquals(false, rejected("xyz", raises, 0), raises);
         }
-        assertEquals(true, LuaPattern.rejectsAnchoredAt("xyz", "^" + "(".repeat(32) + "a", 0));
-        assertEquals(false, LuaPattern.rejectsAnchoredAt("xyz", "x", 0), "not anchored");
+        assertEquals(true, rejected("xyz", "^" + "(".repeat(32) + "a", 0));
+        assertEquals(false, rejected("xyz", "x", 0), "not anchored");
+    }
+
+    private static boolean rejected(String s, String p, int init) {
+        return LuaPattern.forSearchAt(s, p, init) == null;
     }
 
     @Test
