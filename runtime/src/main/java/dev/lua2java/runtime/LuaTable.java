@@ -23,7 +23,7 @@ public final class LuaTable {
      * When the array part is a dense prefix (array[0..border) all non-nil, the rest all nil), that
      * prefix's length, else -1. Such an array has one border, the one {@link #length} binary-searches
      * for, so {@code #t} answers without the search: {@code t[#t + 1] = v} on a growing list would
-     * otherwise pay a branchy search of a few thousand slots per append. Zero fits the empty and the
+     * otherwise pay a branchy binary search over its array per append. Zero fits the empty and the
      * all-nil array parts every constructor starts with; a hole makes it -1 until the array next grows.
      */
     private int border;
