@@ -168,10 +168,8 @@ final class FunctionEmitter {
             }
         }
         block(function.body());
-        if (reachability.completesNormally(function.body()) && firstOnly) {
-            code.addStatement("return null");
-        } else if (reachability.completesNormally(function.body())) {
-            switch (shape) {
+        if (reachability.completesNormally(function.body())) {
+            switch (firstOnly ? ReturnShape.SINGLE : shape) {
                 case VOID -> { }
                 case SINGLE -> code.addStatement("return null");
                 case MULTI -> code.addStatement("return $T.NONE", LUA);
@@ -195,14 +193,12 @@ final class FunctionEmitter {
             invokeArgs.append(n > 0 ? ", " : "").append("$T.rest(a, ").append(n).append(")");
             invokeTypes.add(LUA);
         }
-        CodeBlock runAll = CodeBlock.of("run(" + invokeArgs + ")", invokeTypes.toArray());
-        CodeBlock runFirst = CodeBlock.of("run1(" + invokeArgs + ")", invokeTypes.toArray());
+        CodeBlock arrayArgs = CodeBlock.of(invokeArgs.toString(), invokeTypes.toArray());
+        CodeBlock runAll = CodeBlock.of("run($L)", arrayArgs);
         type.addMethod(MethodSpec.methodBuilder("invoke").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
                 .addParameter(OBJECT_ARRAY, "a").returns(OBJECT_ARRAY).addCode(returnAll(runAll)).build());
         type.addMethod(MethodSpec.methodBuilder("callv").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-                .addParameter(OBJECT_ARRAY, "a").returns(OBJECT)
-                .addCode(firstResultBody ? CodeBlock.builder().addStatement("return $L", runFirst).build() : returnOne(runAll))
-                .build());
+                .addParameter(OBJECT_ARRAY, "a").returns(OBJECT).addCode(returnOne(arrayArgs)).build());
         String[] names = {"a", "b", "c", "d", "e", "f"};
         for (int k = 0; k <= MAX_FIXED_ARGS; k++) {
             MethodSpec.Builder m = MethodSpec.methodBuilder("call").addAnnotation(Override.class)
@@ -226,9 +222,7 @@ final class FunctionEmitter {
                     args.add("$T.NONE", LUA);
                 }
             }
-            m.addCode(firstResultBody
-                    ? CodeBlock.builder().addStatement("return run1($L)", args.build()).build()
-                    : returnOne(CodeBlock.of("run($L)", args.build())));
+            m.addCode(returnOne(args.build()));
             type.addMethod(m.build());
         }
     }
@@ -241,7 +235,12 @@ final class FunctionEmitter {
         };
     }
 
-    private CodeBlock returnOne(CodeBlock runCall) {
+    /** The first result of the body called with {@code runArgs}: {@code run1} when there is one. */
+    private CodeBlock returnOne(CodeBlock runArgs) {
+        if (firstResultBody) {
+            return CodeBlock.builder().addStatement("return run1($L)", runArgs).build();
+        }
+        CodeBlock runCall = CodeBlock.of("run($L)", runArgs);
         return switch (shape) {
             case VOID -> CodeBlock.builder().addStatement("$L", runCall).addStatement("return null").build();
             case SINGLE -> CodeBlock.builder().addStatement("return $L", runCall).build();
@@ -805,15 +804,11 @@ final class FunctionEmitter {
         if (prep != null) {
             // for ... in ipairs(t): the results buffer receives the setup too, see LuaCalls.forPrep.
             code.addStatement("$T[] $N = new Object[$L]", Object.class, results, Math.max(3, vars.size()));
+            // ipairs(s:split(",")) passes every value of the inner call (forPrepAll), ipairs(t) the one value.
             Expr arg = prep.args().get(0);
-            if (Ast.isMultiValued(arg)) {
-                // ipairs(s:split(",")): every value of the inner call, then the same setup as below.
-                code.addStatement("$T.forPrepAll($L, $L, $L, $N)", CALLS, value(prep.function()), culprit(prep.function()),
-                        multi(arg), results);
-            } else {
-                code.addStatement("$T.forPrep($L, $L, $L, $N)", CALLS, value(prep.function()), culprit(prep.function()),
-                        value(arg), results);
-            }
+            boolean all = Ast.isMultiValued(arg);
+            code.addStatement("$T.$L($L, $L, $L, $N)", CALLS, all ? "forPrepAll" : "forPrep", value(prep.function()),
+                    culprit(prep.function()), all ? multi(arg) : value(arg), results);
             code.addStatement("$T $N = $N[0]", Object.class, fn, results);
             code.addStatement("$T $N = $N[1]", Object.class, state, results);
             code.addStatement("$T $N = $N[2]", Object.class, control, results);
