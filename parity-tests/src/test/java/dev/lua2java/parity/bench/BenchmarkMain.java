@@ -24,7 +24,11 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * Runs the benchmark suite in one JVM run and writes {@code target/bench/jmh.json} and
  * {@code target/bench/summary.md}: one row per engine and workload with its speed relative to LuaJIT
  * with the JIT on ({@code 2.3x} = 2.3 times faster), plus heap growth over a 1,000-calc batch and across
- * 10 batches. {@code -Dbench.quick=false} runs longer iterations.
+ * 10 batches. {@code -Dbench.quick=false} runs longer iterations. {@code -Dbench.forks=N} runs every
+ * benchmark in N fresh JVMs: both engines compile differently from process to process (HotSpot's
+ * profile-driven inlining, LuaJIT's trace selection), so one fork is one draw of each engine's code, and
+ * the summary then shows the range of the per-fork means. {@code -Dbench.engines=java,luajit-jit-on}
+ * restricts the engines.
  */
 public final class BenchmarkMain {
     private BenchmarkMain() {
@@ -44,10 +48,14 @@ public final class BenchmarkMain {
                 builder.include(benchmark.getName());
             }
         }
+        String engines = System.getProperty("bench.engines", "");
+        if (!engines.isBlank() && !engines.startsWith("${")) {
+            builder.param("engine", engines.split(","));
+        }
         Options options = builder
                 .warmupIterations(quick ? 3 : 5).warmupTime(TimeValue.seconds(quick ? 2 : 5))
                 .measurementIterations(quick ? 3 : 5).measurementTime(TimeValue.seconds(quick ? 2 : 5))
-                .forks(1)
+                .forks(forks())
                 .jvmArgsAppend("-Xss512m", "-Xmx4g", "-Dpob.src=" + (pob ? pobSrc : ""))
                 .resultFormat(ResultFormatType.JSON).result(out.resolve("jmh.json").toString())
                 .build();
@@ -57,8 +65,23 @@ public final class BenchmarkMain {
         System.out.println(Files.readString(out.resolve("summary.md")));
     }
 
+    private static int forks() {
+        String forks = System.getProperty("bench.forks", "");
+        return forks.isBlank() || forks.startsWith("${") ? 1 : Integer.parseInt(forks.trim());
+    }
+
+    /** The mean of each fork's measured iterations, in fork order. */
+    private static List<Double> forkMeans(RunResult r) {
+        List<Double> means = new ArrayList<>();
+        for (var benchmarkResult : r.getBenchmarkResults()) {
+            means.add(benchmarkResult.getPrimaryResult().getScore());
+        }
+        return means;
+    }
+
     private static String summary(Collection<RunResult> results, String memory) throws IOException {
         Map<String, Double> ms = new LinkedHashMap<>();
+        Map<String, List<Double>> perFork = new LinkedHashMap<>();
         for (RunResult r : results) {
             String workload = r.getParams().getBenchmark().replaceAll(".*\\.", "");
             String engine = r.getParams().getParam("engine");
@@ -67,12 +90,15 @@ public final class BenchmarkMain {
                 engine = "java-all-cores";
             }
             ms.put(workload + "|" + engine, r.getPrimaryResult().getScore());
+            perFork.put(workload + "|" + engine, forkMeans(r));
         }
         StringBuilder b = new StringBuilder();
         b.append("Benchmarks, ").append(LocalDate.now()).append(", ").append(Runtime.getRuntime().availableProcessors())
                 .append(" cores, ").append(BenchCorpus.load().description).append(", Java ")
                 .append(System.getProperty("java.version")).append("\n\n");
-        b.append("| workload | engine | ms per op | vs LuaJIT (JIT on) |\n|---|---|---|---|\n");
+        boolean forks = perFork.values().stream().anyMatch(means -> means.size() > 1);
+        b.append(forks ? "| workload | engine | ms per op | vs LuaJIT (JIT on) | ms per op, each fork |\n|---|---|---|---|---|\n"
+                : "| workload | engine | ms per op | vs LuaJIT (JIT on) |\n|---|---|---|---|\n");
         for (String workload : List.of("singleCalc", "batch1000")) {
             Double reference = ms.get(workload + "|luajit-jit-on");
             for (String engine : List.of("java", "java-all-cores", "luajit-jit-on", "luajit-jit-off", "luaj")) {
@@ -82,7 +108,15 @@ public final class BenchmarkMain {
                 }
                 String ratio = reference == null ? "-" : String.format("%.1fx", reference / v);
                 b.append("| ").append(workload).append(" | ").append(engine).append(" | ")
-                        .append(String.format(v < 1 ? "%.4f" : "%.1f", v)).append(" | ").append(ratio).append(" |\n");
+                        .append(String.format(v < 1 ? "%.4f" : "%.1f", v)).append(" | ").append(ratio).append(" |");
+                if (forks) {
+                    List<String> each = new ArrayList<>();
+                    for (double m : perFork.get(workload + "|" + engine)) {
+                        each.add(String.format(m < 1 ? "%.4f" : "%.1f", m));
+                    }
+                    b.append(' ').append(String.join(", ", each)).append(" |");
+                }
+                b.append('\n');
             }
         }
         Double pobJava = ms.get("fullCalc|java");
