@@ -241,7 +241,31 @@ public final class LuaCalls {
 
     /** The value of {@code o.name} for {@code o:name()}, read through a site hint (hints null: none). */
     public static Object methodOf(Object o, String objectCulprit, String name, int[] hints, int site) {
-        return hints == null ? Lua.index(o, name, objectCulprit) : Lua.index(o, name, objectCulprit, hints, site);
+        if (hints == null) {
+            return Lua.index(o, name, objectCulprit);
+        }
+        // The usual method call: an object without a field of that name (its key bits prove it in one
+        // test) whose class, the metatable's __index table, has the method. Anything else, a miss in the
+        // class included, takes the full lookup, which starts again from the object.
+        LuaTable methods = null;
+        if (o instanceof LuaTable t) {
+            LuaTable mt = t.metatable;
+            if (mt != null && t.lacks(name) && mt.metaIndex() instanceof LuaTable cls) {
+                methods = cls;
+            }
+        } else if (o instanceof String) {
+            LuaTable mt = Lua.stringMetatable;
+            if (mt != null && mt.metaIndex() instanceof LuaTable strings) {
+                methods = strings;
+            }
+        }
+        if (methods != null) {
+            Object m = methods.get(name, hints, site);
+            if (m != null) {
+                return m;
+            }
+        }
+        return Lua.index(o, name, objectCulprit, hints, site);
     }
 
     /** The method {@link #methodOf} found, as a function; "attempt to call method 'name'" if it is none. */

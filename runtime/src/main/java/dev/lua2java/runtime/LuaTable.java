@@ -326,6 +326,14 @@ public final class LuaTable {
         return -1;
     }
 
+    /**
+     * True when this table certainly has no field {@code key}: no key with its {@link #keyBits} bit was
+     * ever added. False says nothing (a shared bit, or a field).
+     */
+    public boolean lacks(String key) {
+        return (keyBits & keyBit(key.hashCode())) == 0;
+    }
+
     /** The {@link #keyBits} bit of a string's hash code or of an integer key. */
     private static int keyBit(int hash) {
         // Fibonacci hashing: the top five bits of the product depend on every bit of the hash.
