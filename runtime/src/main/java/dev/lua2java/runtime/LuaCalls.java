@@ -13,6 +13,11 @@ public final class LuaCalls {
         return f instanceof LuaFunction fn ? fn : Lua.callable(f, culprit);
     }
 
+    /** {@code f} as the function a call site calls; "attempt to call" with the culprit if it is none. */
+    public static LuaFunction callee(Object f, String culprit) {
+        return fn(f, culprit);
+    }
+
     public static Object value(Object f, String culprit) {
         LuaFunction fn = fn(f, culprit);
         try {

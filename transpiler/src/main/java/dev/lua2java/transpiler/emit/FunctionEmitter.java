@@ -644,11 +644,8 @@ final class FunctionEmitter {
     }
 
     private void discard(Expr e) {
-        if (e instanceof Call) {
-            code.addStatement("$L", value(e));
-        } else {
-            code.addStatement("$T.ignore($L)", LUA, value(e));
-        }
+        // Lua.ignore makes any value an expression statement, a call made at its site (a switch) included.
+        code.addStatement("$T.ignore($L)", LUA, value(e));
     }
 
     private void assign(Assign a) {
@@ -1083,6 +1080,9 @@ final class FunctionEmitter {
         boolean multiTail = !args.isEmpty() && Ast.isMultiValued(args.get(args.size() - 1));
         if (multiTail || args.size() > MAX_FIXED_ARGS) {
             return CodeBlock.of("$T.valueArgs($L, $L, $L)", CALLS, f, who, list(args));
+        }
+        if (chunk.options().optimisations().siteCalls()) {
+            return SiteCalls.call(this::temp, f, who, args.stream().map(this::value).toList());
         }
         CodeBlock.Builder b = CodeBlock.builder().add("$T.value($L, $L", CALLS, f, who);
         for (Expr a : args) {

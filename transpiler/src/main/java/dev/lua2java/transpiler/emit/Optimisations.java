@@ -19,11 +19,14 @@ import java.util.Locale;
  *     without calls ({@link LoopSetup})
  * @param firstResultBodies a function whose only multiple results are tail calls also gets a body for
  *     single-value callers, which then get no result array ({@link FirstResultBodies})
+ * @param siteCalls a call with a fixed argument list is made at its site, which then has its own type
+ *     profile, instead of inside a runtime helper shared by every site ({@link SiteCalls})
  */
 public record Optimisations(boolean fieldHints, boolean directCalls, boolean varargSelect, boolean numericLocals,
-        boolean tableLayouts, boolean appendKeys, boolean loopSetup, boolean firstResultBodies) {
-    public static final Optimisations ALL = new Optimisations(true, true, true, true, true, true, true, true);
-    public static final Optimisations NONE = new Optimisations(false, false, false, false, false, false, false, false);
+        boolean tableLayouts, boolean appendKeys, boolean loopSetup, boolean firstResultBodies, boolean siteCalls) {
+    public static final Optimisations ALL = new Optimisations(true, true, true, true, true, true, true, true, true);
+    public static final Optimisations NONE = new Optimisations(false, false, false, false, false, false, false, false,
+            false);
 
     /**
      * Parses a setting: {@code all}, {@code none}, or a comma-separated list of the optimisations to
@@ -38,6 +41,7 @@ public record Optimisations(boolean fieldHints, boolean directCalls, boolean var
         boolean appendKeys = false;
         boolean loopSetup = false;
         boolean firstResultBodies = false;
+        boolean siteCalls = false;
         for (String name : setting.toLowerCase(Locale.ROOT).split(",")) {
             switch (name.trim()) {
                 case "", "none" -> { }
@@ -50,6 +54,7 @@ public record Optimisations(boolean fieldHints, boolean directCalls, boolean var
                     appendKeys = true;
                     loopSetup = true;
                     firstResultBodies = true;
+                    siteCalls = true;
                 }
                 case "fieldhints" -> fieldHints = true;
                 case "directcalls" -> directCalls = true;
@@ -59,12 +64,13 @@ public record Optimisations(boolean fieldHints, boolean directCalls, boolean var
                 case "appendkeys" -> appendKeys = true;
                 case "loopsetup" -> loopSetup = true;
                 case "firstresultbodies" -> firstResultBodies = true;
+                case "sitecalls" -> siteCalls = true;
                 default -> throw new IllegalArgumentException("unknown optimisation '" + name.trim()
-                        + "' (known: all, none, fieldHints, directCalls, varargSelect, numericLocals, tableLayouts, appendKeys, loopSetup, firstResultBodies)");
+                        + "' (known: all, none, fieldHints, directCalls, varargSelect, numericLocals, tableLayouts, appendKeys, loopSetup, firstResultBodies, siteCalls)");
             }
         }
         return new Optimisations(fieldHints, directCalls, varargSelect, numericLocals, tableLayouts, appendKeys,
-                loopSetup, firstResultBodies);
+                loopSetup, firstResultBodies, siteCalls);
     }
 
     /** The setting that parses back to this: {@code all}, {@code none}, or the list of those applied. */
@@ -100,6 +106,9 @@ public record Optimisations(boolean fieldHints, boolean directCalls, boolean var
         }
         if (firstResultBodies) {
             on.add("firstResultBodies");
+        }
+        if (siteCalls) {
+            on.add("siteCalls");
         }
         return String.join(",", on);
     }

@@ -117,7 +117,7 @@ class GenerateMojoTest {
         GenerateMojo mojo = mojo(dir, dir.resolve("out"));
         mojo.optimisations = "fieldHints,fast";
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
-        assertEquals("lua2java.optimisations: unknown optimisation 'fast' (known: all, none, fieldHints, directCalls, varargSelect, numericLocals, tableLayouts, appendKeys, loopSetup, firstResultBodies)", e.getMessage());
+        assertEquals("lua2java.optimisations: unknown optimisation 'fast' (known: all, none, fieldHints, directCalls, varargSelect, numericLocals, tableLayouts, appendKeys, loopSetup, firstResultBodies, siteCalls)", e.getMessage());
     }
 
     @Test
