@@ -48,12 +48,26 @@ public final class BaseLib {
         g.set("_G", g);
         g.set("_VERSION", "Lua 5.1");
         define(g, "print", args -> print(out, args));
-        define(g, "type", args -> results(Lua.type(any(args, 0, "type")))).fast1(Lua::type);
-        // Fast: strings and numbers, which have no __tostring to call.
-        define(g, "tostring", args -> results(Lua.tostringValue(any(args, 0, "tostring"))))
-                .fast1(v -> v instanceof String || v instanceof Double ? Lua.tostringValue(v) : LibFunction.GENERAL);
-        // Fast for every value: with one argument the general body is Lua.tonumber too (nil for nil and tables).
-        define(g, "tonumber", BaseLib::tonumber).fast1(Lua::tonumber);
+        define(g, new LibFunction("type", args -> results(Lua.type(any(args, 0, "type")))) {
+            @Override
+            protected Object fast1(Object v) {
+                return Lua.type(v);
+            }
+        });
+        define(g, new LibFunction("tostring", args -> results(Lua.tostringValue(any(args, 0, "tostring")))) {
+            @Override
+            protected Object fast1(Object v) {
+                // Strings and numbers, which have no __tostring to call.
+                return v instanceof String || v instanceof Double ? Lua.tostringValue(v) : GENERAL;
+            }
+        });
+        define(g, new LibFunction("tonumber", BaseLib::tonumber) {
+            @Override
+            protected Object fast1(Object v) {
+                // Every value: with one argument the general body is Lua.tonumber too (nil for nil and tables).
+                return Lua.tonumber(v);
+            }
+        });
         g.set("next", NEXT);
         g.set("pairs", PAIRS);
         g.set("ipairs", IPAIRS);

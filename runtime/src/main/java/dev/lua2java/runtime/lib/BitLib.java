@@ -26,22 +26,30 @@ public final class BitLib {
         LibArgs.define(b, "tobit", a -> one(bit(a, 0, "tobit")));
         LibArgs.define(b, "bnot", a -> one(~bit(a, 0, "bnot")));
         LibArgs.define(b, "bswap", a -> one(Integer.reverseBytes(bit(a, 0, "bswap"))));
-        LibArgs.define(b, "band", a -> {
+        LibArgs.define(b, new LibFunction("band", a -> {
             int r = bit(a, 0, "band");
             for (int i = 1; i < a.length; i++) {
                 r &= bit(a, i, "band");
             }
             return one(r);
-        }).fast2((x, y) -> x instanceof Double p && y instanceof Double q
-                ? (Object) Lua.integer(tobit(p) & tobit(q)) : LibFunction.GENERAL);
-        LibArgs.define(b, "bor", a -> {
+        }) {
+            @Override
+            protected Object fast2(Object x, Object y) {
+                return x instanceof Double p && y instanceof Double q ? (Object) Lua.integer(tobit(p) & tobit(q)) : GENERAL;
+            }
+        });
+        LibArgs.define(b, new LibFunction("bor", a -> {
             int r = bit(a, 0, "bor");
             for (int i = 1; i < a.length; i++) {
                 r |= bit(a, i, "bor");
             }
             return one(r);
-        }).fast2((x, y) -> x instanceof Double p && y instanceof Double q
-                ? (Object) Lua.integer(tobit(p) | tobit(q)) : LibFunction.GENERAL);
+        }) {
+            @Override
+            protected Object fast2(Object x, Object y) {
+                return x instanceof Double p && y instanceof Double q ? (Object) Lua.integer(tobit(p) | tobit(q)) : GENERAL;
+            }
+        });
         LibArgs.define(b, "bxor", a -> {
             int r = bit(a, 0, "bxor");
             for (int i = 1; i < a.length; i++) {

@@ -101,8 +101,12 @@ public final class LibArgs {
 
     /** Registers a library function under its name in a library table. */
     public static LibFunction define(LuaTable lib, String name, LibFunction.Body body) {
-        LibFunction f = new LibFunction(name, body);
-        lib.set(name, f);
+        return define(lib, new LibFunction(name, body));
+    }
+
+    /** Registers a library function with fast bodies (a subclass) under its name. */
+    public static LibFunction define(LuaTable lib, LibFunction f) {
+        lib.set(f.name(), f);
         return f;
     }
 }

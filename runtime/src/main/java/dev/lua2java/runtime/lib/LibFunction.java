@@ -12,8 +12,14 @@ import dev.lua2java.runtime.LuaFunction;
  * no argument or result array. A fast body handles only the plain cases (a string and two numbers for
  * {@code sub}) and returns {@link #GENERAL} for anything else, which then takes the general body; so
  * coercions and argument errors exist once, in the general body.
+ *
+ * <p>A function with fast bodies is a subclass that overrides them, one class per function. Generated
+ * code calls a function at the call site, so a site that always calls {@code s:sub} sees one receiver
+ * class: HotSpot inlines {@link #call(Object, Object, Object)} there and, the class being exact, the
+ * overriding body too. (Fast bodies kept as lambdas in fields were all called from one place, whose
+ * profile saw every library function, so none was inlined.)
  */
-public final class LibFunction extends LuaFunction {
+public class LibFunction extends LuaFunction {
     /** The body of a library function: all arguments in, all results out. */
     @FunctionalInterface
     public interface Body {
@@ -23,30 +29,9 @@ public final class LibFunction extends LuaFunction {
     /** Returned by a fast body that leaves the call to the general body. */
     public static final Object GENERAL = new Object();
 
-    /** First result of a call with one argument, or {@link #GENERAL}. */
-    @FunctionalInterface
-    public interface Fast1 {
-        Object apply(Object a);
-    }
-
-    /** First result of a call with two arguments, or {@link #GENERAL}. */
-    @FunctionalInterface
-    public interface Fast2 {
-        Object apply(Object a, Object b);
-    }
-
-    /** First result of a call with three arguments, or {@link #GENERAL}. */
-    @FunctionalInterface
-    public interface Fast3 {
-        Object apply(Object a, Object b, Object c);
-    }
-
     private final String name;
     private final Body body;
     private final boolean builtin;
-    private Fast1 fast1;
-    private Fast2 fast2;
-    private Fast3 fast3;
 
     /** A LuaJIT fast function (the base and standard libraries): prints as {@code builtin#N}. */
     public LibFunction(String name, Body body) {
@@ -69,70 +54,52 @@ public final class LibFunction extends LuaFunction {
         }
     }
 
-    /** Adds the fast body for one-argument calls; returns this function. */
-    public LibFunction fast1(Fast1 body) {
-        fast1 = body;
-        return this;
+    /** First result of a call with one argument, or {@link #GENERAL}; overridden by a function with a fast body. */
+    protected Object fast1(Object a) {
+        return GENERAL;
     }
 
-    /** Adds the fast body for two-argument calls; returns this function. */
-    public LibFunction fast2(Fast2 body) {
-        fast2 = body;
-        return this;
+    /** First result of a call with two arguments, or {@link #GENERAL}. */
+    protected Object fast2(Object a, Object b) {
+        return GENERAL;
     }
 
-    /** Adds the fast body for three-argument calls; returns this function. */
-    public LibFunction fast3(Fast3 body) {
-        fast3 = body;
-        return this;
+    /** First result of a call with three arguments, or {@link #GENERAL}. */
+    protected Object fast3(Object a, Object b, Object c) {
+        return GENERAL;
     }
 
     @Override
     public Object call(Object a) {
-        if (fast1 != null) {
-            Object r;
-            try {
-                r = fast1.apply(a);
-            } catch (LuaError e) {
-                throw e.raisedBy(this);
-            }
-            if (r != GENERAL) {
-                return r;
-            }
+        Object r;
+        try {
+            r = fast1(a);
+        } catch (LuaError e) {
+            throw e.raisedBy(this);
         }
-        return super.call(a);
+        return r != GENERAL ? r : super.call(a);
     }
 
     @Override
     public Object call(Object a, Object b) {
-        if (fast2 != null) {
-            Object r;
-            try {
-                r = fast2.apply(a, b);
-            } catch (LuaError e) {
-                throw e.raisedBy(this);
-            }
-            if (r != GENERAL) {
-                return r;
-            }
+        Object r;
+        try {
+            r = fast2(a, b);
+        } catch (LuaError e) {
+            throw e.raisedBy(this);
         }
-        return super.call(a, b);
+        return r != GENERAL ? r : super.call(a, b);
     }
 
     @Override
     public Object call(Object a, Object b, Object c) {
-        if (fast3 != null) {
-            Object r;
-            try {
-                r = fast3.apply(a, b, c);
-            } catch (LuaError e) {
-                throw e.raisedBy(this);
-            }
-            if (r != GENERAL) {
-                return r;
-            }
+        Object r;
+        try {
+            r = fast3(a, b, c);
+        } catch (LuaError e) {
+            throw e.raisedBy(this);
         }
-        return super.call(a, b, c);
+        return r != GENERAL ? r : super.call(a, b, c);
     }
 
     @Override

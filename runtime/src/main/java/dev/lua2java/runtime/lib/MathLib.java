@@ -54,8 +54,12 @@ public final class MathLib {
         LuaTable m = new LuaTable();
         LibArgs.define(m, "abs", a -> one(Math.abs(num(a, 0, "abs"))));
         LibArgs.define(m, "ceil", a -> one(Math.ceil(num(a, 0, "ceil"))));
-        LibArgs.define(m, "floor", a -> one(Math.floor(num(a, 0, "floor"))))
-                .fast1(x -> x instanceof Double d ? (Object) Math.floor(d) : LibFunction.GENERAL);
+        LibArgs.define(m, new LibFunction("floor", a -> one(Math.floor(num(a, 0, "floor")))) {
+            @Override
+            protected Object fast1(Object x) {
+                return x instanceof Double d ? (Object) Math.floor(d) : GENERAL;
+            }
+        });
         LibArgs.define(m, "sqrt", a -> one(Math.sqrt(num(a, 0, "sqrt"))));
         LibArgs.define(m, "log10", a -> one(log10(num(a, 0, "log10"))));
         LibArgs.define(m, "exp", a -> one(Math.exp(num(a, 0, "exp"))));
@@ -89,24 +93,32 @@ public final class MathLib {
             double x = num(a, 0, "ldexp");
             return one(ldexp(x, num(a, 1, "ldexp")));
         });
-        LibArgs.define(m, "min", a -> {
+        LibArgs.define(m, new LibFunction("min", a -> {
             double r = num(a, 0, "min");
             for (int i = 1; i < a.length; i++) {
                 double x = num(a, i, "min");
                 r = r < x ? r : x;
             }
             return one(r);
-        }).fast2((x, y) -> x instanceof Double p && y instanceof Double q
-                ? (Object) (p < q ? p : q) : LibFunction.GENERAL);
-        LibArgs.define(m, "max", a -> {
+        }) {
+            @Override
+            protected Object fast2(Object x, Object y) {
+                return x instanceof Double p && y instanceof Double q ? (Object) (p < q ? p : q) : GENERAL;
+            }
+        });
+        LibArgs.define(m, new LibFunction("max", a -> {
             double r = num(a, 0, "max");
             for (int i = 1; i < a.length; i++) {
                 double x = num(a, i, "max");
                 r = r > x ? r : x;
             }
             return one(r);
-        }).fast2((x, y) -> x instanceof Double p && y instanceof Double q
-                ? (Object) (p > q ? p : q) : LibFunction.GENERAL);
+        }) {
+            @Override
+            protected Object fast2(Object x, Object y) {
+                return x instanceof Double p && y instanceof Double q ? (Object) (p > q ? p : q) : GENERAL;
+            }
+        });
         m.set("pi", Math.PI);
         m.set("huge", Double.POSITIVE_INFINITY);
         Prng rng = new Prng();

@@ -37,11 +37,18 @@ public final class StringLib {
     public static LuaTable install(LuaTable globals) {
         LuaTable s = new LuaTable();
         LibArgs.define(s, "len", StringLib::len);
-        LibArgs.define(s, "sub", StringLib::sub)
-                .fast2((str, i) -> str instanceof String t && i instanceof Double d
-                        ? sub(t, NumberText.toInt32(d), -1) : LibFunction.GENERAL)
-                .fast3((str, i, j) -> str instanceof String t && i instanceof Double d && j instanceof Double e
-                        ? sub(t, NumberText.toInt32(d), NumberText.toInt32(e)) : LibFunction.GENERAL);
+        LibArgs.define(s, new LibFunction("sub", StringLib::sub) {
+            @Override
+            protected Object fast2(Object str, Object i) {
+                return str instanceof String t && i instanceof Double d ? sub(t, NumberText.toInt32(d), -1) : GENERAL;
+            }
+
+            @Override
+            protected Object fast3(Object str, Object i, Object j) {
+                return str instanceof String t && i instanceof Double d && j instanceof Double e
+                        ? sub(t, NumberText.toInt32(d), NumberText.toInt32(e)) : GENERAL;
+            }
+        });
         LibArgs.define(s, "upper", StringLib::upper);
         LibArgs.define(s, "lower", StringLib::lower);
         LibArgs.define(s, "rep", StringLib::rep);
@@ -50,15 +57,27 @@ public final class StringLib {
         LibArgs.define(s, "char", StringLib::charFn);
         LibArgs.define(s, "format", StringLib::format);
         // Fast: a subject and a pattern, for the first result (find's start, match's first capture).
-        LibArgs.define(s, "find", args -> findAux(args, true))
-                .fast2((str, p) -> str instanceof String t && p instanceof String q ? findStart(t, q) : LibFunction.GENERAL);
-        LibArgs.define(s, "match", args -> findAux(args, false))
-                .fast2((str, p) -> str instanceof String t && p instanceof String q ? matchFirst(t, q) : LibFunction.GENERAL);
+        LibArgs.define(s, new LibFunction("find", args -> findAux(args, true)) {
+            @Override
+            protected Object fast2(Object str, Object p) {
+                return str instanceof String t && p instanceof String q ? findStart(t, q) : GENERAL;
+            }
+        });
+        LibArgs.define(s, new LibFunction("match", args -> findAux(args, false)) {
+            @Override
+            protected Object fast2(Object str, Object p) {
+                return str instanceof String t && p instanceof String q ? matchFirst(t, q) : GENERAL;
+            }
+        });
         LibArgs.define(s, "gmatch", StringLib::gmatch);
-        // Fast: a string replacement calls no Lua, so no coroutine guard; the count is not wanted.
-        LibArgs.define(s, "gsub", StringLib::gsub)
-                .fast3((src, p, r) -> src instanceof String t && p instanceof String q && r instanceof String u
-                        ? replace(t, q, u, u, t.length() + 1, null) : LibFunction.GENERAL);
+        LibArgs.define(s, new LibFunction("gsub", StringLib::gsub) {
+            @Override
+            protected Object fast3(Object src, Object p, Object r) {
+                // A string replacement calls no Lua, so no coroutine guard; the count is not wanted.
+                return src instanceof String t && p instanceof String q && r instanceof String u
+                        ? replace(t, q, u, u, t.length() + 1, null) : GENERAL;
+            }
+        });
         LibArgs.define(s, "dump", StringLib::dump);
         globals.set("string", s);
         LuaTable mt = new LuaTable();
