@@ -9,17 +9,13 @@ public final class LuaCalls {
     private LuaCalls() {
     }
 
-    private static LuaFunction fn(Object f, String culprit) {
+    /** {@code f} as the function a call site calls; "attempt to call" with the culprit if it is none. */
+    public static LuaFunction callee(Object f, String culprit) {
         return f instanceof LuaFunction fn ? fn : Lua.callable(f, culprit);
     }
 
-    /** {@code f} as the function a call site calls; "attempt to call" with the culprit if it is none. */
-    public static LuaFunction callee(Object f, String culprit) {
-        return fn(f, culprit);
-    }
-
     public static Object value(Object f, String culprit) {
-        LuaFunction fn = fn(f, culprit);
+        LuaFunction fn = callee(f, culprit);
         try {
             return fn.call();
         } catch (LuaError e) {
@@ -28,7 +24,7 @@ public final class LuaCalls {
     }
 
     public static Object value(Object f, String culprit, Object a) {
-        LuaFunction fn = fn(f, culprit);
+        LuaFunction fn = callee(f, culprit);
         try {
             return fn.call(a);
         } catch (LuaError e) {
@@ -37,7 +33,7 @@ public final class LuaCalls {
     }
 
     public static Object value(Object f, String culprit, Object a, Object b) {
-        LuaFunction fn = fn(f, culprit);
+        LuaFunction fn = callee(f, culprit);
         try {
             return fn.call(a, b);
         } catch (LuaError e) {
@@ -46,7 +42,7 @@ public final class LuaCalls {
     }
 
     public static Object value(Object f, String culprit, Object a, Object b, Object c) {
-        LuaFunction fn = fn(f, culprit);
+        LuaFunction fn = callee(f, culprit);
         try {
             return fn.call(a, b, c);
         } catch (LuaError e) {
@@ -55,7 +51,7 @@ public final class LuaCalls {
     }
 
     public static Object value(Object f, String culprit, Object a, Object b, Object c, Object d) {
-        LuaFunction fn = fn(f, culprit);
+        LuaFunction fn = callee(f, culprit);
         try {
             return fn.call(a, b, c, d);
         } catch (LuaError e) {
@@ -64,7 +60,7 @@ public final class LuaCalls {
     }
 
     public static Object value(Object f, String culprit, Object a, Object b, Object c, Object d, Object e) {
-        LuaFunction fn = fn(f, culprit);
+        LuaFunction fn = callee(f, culprit);
         try {
             return fn.call(a, b, c, d, e);
         } catch (LuaError x) {
@@ -73,7 +69,7 @@ public final class LuaCalls {
     }
 
     public static Object value(Object f, String culprit, Object a, Object b, Object c, Object d, Object e, Object g) {
-        LuaFunction fn = fn(f, culprit);
+        LuaFunction fn = callee(f, culprit);
         try {
             return fn.call(a, b, c, d, e, g);
         } catch (LuaError x) {
@@ -82,7 +78,7 @@ public final class LuaCalls {
     }
 
     public static Object valueArgs(Object f, String culprit, Object[] args) {
-        LuaFunction fn = fn(f, culprit);
+        LuaFunction fn = callee(f, culprit);
         try {
             return fn.callv(args);
         } catch (LuaError e) {
@@ -91,7 +87,7 @@ public final class LuaCalls {
     }
 
     public static Object[] all(Object f, String culprit, Object[] args) {
-        LuaFunction fn = fn(f, culprit);
+        LuaFunction fn = callee(f, culprit);
         try {
             return fn.invoke(args);
         } catch (LuaError e) {
@@ -181,7 +177,7 @@ public final class LuaCalls {
                 return true;
             }
         }
-        Object[] r = fn(f, null).invoke(new Object[] {s, control});
+        Object[] r = callee(f, null).invoke(new Object[] {s, control});
         for (int k = 0; k < out.length; k++) {
             out[k] = k < r.length ? r[k] : null;
         }
@@ -222,7 +218,7 @@ public final class LuaCalls {
 
     /** {@code return f(...)}: LuaJIT's tail call leaves no caller frame for a library callee's errors. */
     public static Object[] tailAll(Object f, String culprit, Object[] args) {
-        LuaFunction fn = fn(f, culprit);
+        LuaFunction fn = callee(f, culprit);
         try {
             return fn.invoke(args);
         } catch (LuaError e) {
@@ -232,7 +228,7 @@ public final class LuaCalls {
 
     /** {@link #tailAll} in a first-result body ({@code run1}): the callee's first result. */
     public static Object tailValue(Object f, String culprit, Object[] args) {
-        LuaFunction fn = fn(f, culprit);
+        LuaFunction fn = callee(f, culprit);
         try {
             return fn.callv(args);
         } catch (LuaError e) {
