@@ -280,10 +280,10 @@ public final class LuaTable {
         Object[] entries = kv;
         int n = used;
         if (key instanceof String name) {
-            int hash = name.hashCode();
-            if ((keyBits & keyBit(hash)) == 0) {
+            if (lacks(name)) {
                 return -1;
             }
+            int hash = name.hashCode();
             for (int e = 0; e < n; e++) {
                 if (entries[2 * e] == key) {
                     return e;

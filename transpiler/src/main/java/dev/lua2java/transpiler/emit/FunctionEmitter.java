@@ -1082,7 +1082,7 @@ final class FunctionEmitter {
             return CodeBlock.of("$T.valueArgs($L, $L, $L)", CALLS, f, who, list(args));
         }
         if (chunk.options().optimisations().siteCalls()) {
-            return SiteCalls.call(this::temp, f, who, args.stream().map(this::value).toList());
+            return SiteCalls.call(this::temp, this::value, f, who, args);
         }
         CodeBlock.Builder b = CodeBlock.builder().add("$T.value($L, $L", CALLS, f, who);
         for (Expr a : args) {
@@ -1134,23 +1134,9 @@ final class FunctionEmitter {
             return methodCallWithArray(m, "methodValueArgs");
         }
         OpenedMethodCall om = openMethodCall(m);
-        CodeBlock.Builder b = CodeBlock.builder().add(om.code());
-        List<String> temps = new ArrayList<>();
-        for (Expr a : args) {
-            String t = temp();
-            temps.add(t);
-            b.add("$T $N = $L; ", Object.class, t, value(a));
-        }
-        String fn = temp();
-        String error = temp();
-        String what = "method '" + m.method() + "'";
-        b.add("$T $N = $T.methodCallee($N, $S); ", FUNCTION, fn, CALLS, om.method(), m.method());
-        b.add("try { yield $N.call($N", fn, om.object());
-        for (String t : temps) {
-            b.add(", $N", t);
-        }
-        b.add("); } catch ($T $N) { throw $N.renameCallee($N, $S, true); } } }", ERROR, error, error, fn, what);
-        return b.build();
+        CodeBlock callee = CodeBlock.of("$T.methodCallee($N, $S)", CALLS, om.method(), m.method());
+        return CodeBlock.of("$L$L", om.code(), SiteCalls.invoke(this::temp, this::value, args, om.object(), callee,
+                CodeBlock.of("$S", "method '" + m.method() + "'"), true));
     }
 
     /** {@code o:m(args)} through a runtime helper that takes the arguments as an array with slot 0 free. */
