@@ -73,14 +73,16 @@ public final class LineMap {
     }
 
     private static boolean isTailCall(StackTraceElement frame) {
-        return frame.getClassName().equals(LuaCalls.class.getName())
-                && (frame.getMethodName().equals("tailAll") || frame.getMethodName().equals("tailMethodAll")
-                        || frame.getMethodName().equals("tailValue") || frame.getMethodName().equals("tailMethodValue"));
+        return frame.getClassName().equals(LuaCalls.class.getName()) && TAIL_CALLS.contains(frame.getMethodName());
     }
+
+    /** The methods of {@link LuaCalls} through which a tail call is made. */
+    private static final java.util.Set<String> TAIL_CALLS = java.util.Set.of("tailAll", "tailMethodAll", "tailValue",
+            "tailMethodValue", "tailCall", "tailCallFirst");
 
     private static boolean isBridge(StackTraceElement frame) {
         String m = frame.getMethodName();
-        return m.equals("invoke") || m.equals("call") || m.equals("callv");
+        return m.equals("invoke") || m.equals("call") || m.equals("callv") || m.equals("all");
     }
 
     /**

@@ -236,6 +236,123 @@ public final class LuaCalls {
         }
     }
 
+    // Tail calls with fixed arguments made at their sites (generated code checks the callee first): the
+    // callee is called through one of these so that a stack trace shows the tail call (LineMap drops the
+    // caller's activation as LuaJIT, which reused its frame, does). tailCall wants every result,
+    // tailCallFirst the first (in a first-result body).
+
+    public static Object[] tailCall(LuaFunction fn) {
+        try {
+            return fn.all();
+        } catch (LuaError x) {
+            throw x.fromTailCall(fn);
+        }
+    }
+
+    public static Object[] tailCall(LuaFunction fn, Object a) {
+        try {
+            return fn.all(a);
+        } catch (LuaError x) {
+            throw x.fromTailCall(fn);
+        }
+    }
+
+    public static Object[] tailCall(LuaFunction fn, Object a, Object b) {
+        try {
+            return fn.all(a, b);
+        } catch (LuaError x) {
+            throw x.fromTailCall(fn);
+        }
+    }
+
+    public static Object[] tailCall(LuaFunction fn, Object a, Object b, Object c) {
+        try {
+            return fn.all(a, b, c);
+        } catch (LuaError x) {
+            throw x.fromTailCall(fn);
+        }
+    }
+
+    public static Object[] tailCall(LuaFunction fn, Object a, Object b, Object c, Object d) {
+        try {
+            return fn.all(a, b, c, d);
+        } catch (LuaError x) {
+            throw x.fromTailCall(fn);
+        }
+    }
+
+    public static Object[] tailCall(LuaFunction fn, Object a, Object b, Object c, Object d, Object e) {
+        try {
+            return fn.all(a, b, c, d, e);
+        } catch (LuaError x) {
+            throw x.fromTailCall(fn);
+        }
+    }
+
+    public static Object[] tailCall(LuaFunction fn, Object a, Object b, Object c, Object d, Object e, Object f) {
+        try {
+            return fn.all(a, b, c, d, e, f);
+        } catch (LuaError x) {
+            throw x.fromTailCall(fn);
+        }
+    }
+
+    public static Object tailCallFirst(LuaFunction fn) {
+        try {
+            return fn.call();
+        } catch (LuaError x) {
+            throw x.fromTailCall(fn);
+        }
+    }
+
+    public static Object tailCallFirst(LuaFunction fn, Object a) {
+        try {
+            return fn.call(a);
+        } catch (LuaError x) {
+            throw x.fromTailCall(fn);
+        }
+    }
+
+    public static Object tailCallFirst(LuaFunction fn, Object a, Object b) {
+        try {
+            return fn.call(a, b);
+        } catch (LuaError x) {
+            throw x.fromTailCall(fn);
+        }
+    }
+
+    public static Object tailCallFirst(LuaFunction fn, Object a, Object b, Object c) {
+        try {
+            return fn.call(a, b, c);
+        } catch (LuaError x) {
+            throw x.fromTailCall(fn);
+        }
+    }
+
+    public static Object tailCallFirst(LuaFunction fn, Object a, Object b, Object c, Object d) {
+        try {
+            return fn.call(a, b, c, d);
+        } catch (LuaError x) {
+            throw x.fromTailCall(fn);
+        }
+    }
+
+    public static Object tailCallFirst(LuaFunction fn, Object a, Object b, Object c, Object d, Object e) {
+        try {
+            return fn.call(a, b, c, d, e);
+        } catch (LuaError x) {
+            throw x.fromTailCall(fn);
+        }
+    }
+
+    public static Object tailCallFirst(LuaFunction fn, Object a, Object b, Object c, Object d, Object e, Object f) {
+        try {
+            return fn.call(a, b, c, d, e, f);
+        } catch (LuaError x) {
+            throw x.fromTailCall(fn);
+        }
+    }
+
     // Method calls, o:m(args): generated code looks the method up with methodOf before it evaluates the
     // arguments (LuaJIT's order), then calls it itself (fixed arguments, see FunctionEmitter.methodCall) or
     // through one of the helpers below, which take the arguments as an array with slot 0 left free for o.

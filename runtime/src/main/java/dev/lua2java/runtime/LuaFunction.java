@@ -7,6 +7,9 @@ package dev.lua2java.runtime;
  * {@code call} overloads are the fast paths a call site uses when it needs one result and passes at most
  * six arguments (a method call's object counts); compiled functions override them so that common calls allocate nothing. An empty
  * result list is {@link Lua#NONE}; a missing result reads as {@code null} (nil).
+ *
+ * <p>The {@code all} overloads are the same fixed-argument entry points for a call site that needs every
+ * result ({@code local a, b = f(x)}, {@code return f(x)}, {@code {f(x)}}): they pass no argument array.
  */
 public abstract class LuaFunction {
 
@@ -44,6 +47,35 @@ public abstract class LuaFunction {
 
     public Object call(Object a, Object b, Object c, Object d, Object e, Object f) {
         return Lua.first(invoke(new Object[] {a, b, c, d, e, f}));
+    }
+
+    /** All results of a call without arguments; the overloads below take their arguments one by one. */
+    public Object[] all() {
+        return invoke(Lua.NONE);
+    }
+
+    public Object[] all(Object a) {
+        return invoke(new Object[] {a});
+    }
+
+    public Object[] all(Object a, Object b) {
+        return invoke(new Object[] {a, b});
+    }
+
+    public Object[] all(Object a, Object b, Object c) {
+        return invoke(new Object[] {a, b, c});
+    }
+
+    public Object[] all(Object a, Object b, Object c, Object d) {
+        return invoke(new Object[] {a, b, c, d});
+    }
+
+    public Object[] all(Object a, Object b, Object c, Object d, Object e) {
+        return invoke(new Object[] {a, b, c, d, e});
+    }
+
+    public Object[] all(Object a, Object b, Object c, Object d, Object e, Object f) {
+        return invoke(new Object[] {a, b, c, d, e, f});
     }
 
     /** Single-result call with any number of arguments. */

@@ -13,6 +13,10 @@ import dev.lua2java.runtime.LuaFunction;
  * {@code sub}) and returns {@link #GENERAL} for anything else, which then takes the general body; so
  * coercions and argument errors exist once, in the general body.
  *
+ * <p>Likewise a function may have fast bodies for calls that need every result ({@link #fastAll2},
+ * {@link #fastAll3}, {@link #fastAll4}: {@code local a, b = s:find(sep, i, true)}), which return the results
+ * or null for the general body.
+ *
  * <p>A function with fast bodies is a subclass that overrides them, one class per function. Generated
  * code calls a function at the call site, so a site that always calls {@code s:sub} sees one receiver
  * class: HotSpot inlines {@link #call(Object, Object, Object)} there and, the class being exact, the
@@ -69,6 +73,21 @@ public class LibFunction extends LuaFunction {
         return GENERAL;
     }
 
+    /** All results of a call with two arguments, or null for the general body. */
+    protected Object[] fastAll2(Object a, Object b) {
+        return null;
+    }
+
+    /** All results of a call with three arguments, or null. */
+    protected Object[] fastAll3(Object a, Object b, Object c) {
+        return null;
+    }
+
+    /** All results of a call with four arguments, or null. */
+    protected Object[] fastAll4(Object a, Object b, Object c, Object d) {
+        return null;
+    }
+
     @Override
     public Object call(Object a) {
         Object r;
@@ -100,6 +119,39 @@ public class LibFunction extends LuaFunction {
             throw e.raisedBy(this);
         }
         return r != GENERAL ? r : super.call(a, b, c);
+    }
+
+    @Override
+    public Object[] all(Object a, Object b) {
+        Object[] r;
+        try {
+            r = fastAll2(a, b);
+        } catch (LuaError e) {
+            throw e.raisedBy(this);
+        }
+        return r != null ? r : super.all(a, b);
+    }
+
+    @Override
+    public Object[] all(Object a, Object b, Object c) {
+        Object[] r;
+        try {
+            r = fastAll3(a, b, c);
+        } catch (LuaError e) {
+            throw e.raisedBy(this);
+        }
+        return r != null ? r : super.all(a, b, c);
+    }
+
+    @Override
+    public Object[] all(Object a, Object b, Object c, Object d) {
+        Object[] r;
+        try {
+            r = fastAll4(a, b, c, d);
+        } catch (LuaError e) {
+            throw e.raisedBy(this);
+        }
+        return r != null ? r : super.all(a, b, c, d);
     }
 
     @Override

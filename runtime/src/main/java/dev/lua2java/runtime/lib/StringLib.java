@@ -56,19 +56,8 @@ public final class StringLib {
         LibArgs.define(s, "byte", StringLib::byteFn);
         LibArgs.define(s, "char", StringLib::charFn);
         LibArgs.define(s, "format", StringLib::format);
-        // Fast: a subject and a pattern, for the first result (find's start, match's first capture).
-        LibArgs.define(s, new LibFunction("find", args -> findAux(args, true)) {
-            @Override
-            protected Object fast2(Object str, Object p) {
-                return str instanceof String t && p instanceof String q ? findStart(t, q) : GENERAL;
-            }
-        });
-        LibArgs.define(s, new LibFunction("match", args -> findAux(args, false)) {
-            @Override
-            protected Object fast2(Object str, Object p) {
-                return str instanceof String t && p instanceof String q ? matchFirst(t, q) : GENERAL;
-            }
-        });
+        LibArgs.define(s, new FindOrMatch("find", true));
+        LibArgs.define(s, new FindOrMatch("match", false));
         LibArgs.define(s, "gmatch", StringLib::gmatch);
         LibArgs.define(s, new LibFunction("gsub", StringLib::gsub) {
             @Override
@@ -307,11 +296,66 @@ public final class StringLib {
         return start >= 0 ? ms.capture(0, start, ms.matchEnd()) : null;
     }
 
+    /**
+     * {@code string.find} or {@code string.match}, with fast bodies for a string subject and pattern: for the
+     * first result (find's start, match's first capture), and for every result with a start and (find) a
+     * plain flag, as in {@code local a, b = s:find(sep, i, true)}.
+     */
+    private static final class FindOrMatch extends LibFunction {
+        private final boolean find;
+
+        FindOrMatch(String name, boolean find) {
+            super(name, args -> findAux(args, find));
+            this.find = find;
+        }
+
+        @Override
+        protected Object fast2(Object str, Object p) {
+            if (str instanceof String t && p instanceof String q) {
+                return find ? findStart(t, q) : matchFirst(t, q);
+            }
+            return GENERAL;
+        }
+
+        @Override
+        protected Object[] fastAll2(Object str, Object p) {
+            return fastAll4(str, p, null, null);
+        }
+
+        @Override
+        protected Object[] fastAll3(Object str, Object p, Object init) {
+            return fastAll4(str, p, init, null);
+        }
+
+        @Override
+        protected Object[] fastAll4(Object str, Object p, Object init, Object plain) {
+            int i = initOf(init);
+            return str instanceof String t && p instanceof String q && i != NO_INIT
+                    ? findAll(t, q, i, Lua.truthy(plain), find) : null;
+        }
+    }
+
     public static Object[] findAux(Object[] args, boolean find) {
         String fname = find ? "find" : "match";
         String s = str(args, 0, fname);
         String p = str(args, 1, fname);
-        int start = optInt(args, 2, fname, 1);
+        int init = optInt(args, 2, fname, 1);
+        return findAll(s, p, init, args.length > 3 && Lua.truthy(args[3]), find);
+    }
+
+    /**
+     * The init argument of find/match when it is absent or a number, else {@link #NO_INIT}: the general body
+     * then converts it or raises the error (and takes the rare init that is NO_INIT itself, with the same result).
+     */
+    private static int initOf(Object init) {
+        return init == null ? 1 : init instanceof Double d ? NumberText.toInt32(d) : NO_INIT;
+    }
+
+    private static final int NO_INIT = Integer.MIN_VALUE;
+
+    /** {@code s:find(p, init, plain)} ({@code find}) or {@code s:match(p, init)}: all results. */
+    private static Object[] findAll(String s, String p, int init, boolean plain, boolean find) {
+        int start = init;
         int len = s.length();
         if (start < 0) {
             start += len;
@@ -324,7 +368,7 @@ public final class StringLib {
         if (start > len) {
             start = len;
         }
-        if (find && ((args.length > 3 && Lua.truthy(args[3])) || !LuaPattern.hasSpecials(p))) {
+        if (find && (plain || !LuaPattern.hasSpecials(p))) {
             int q = s.indexOf(p, start);
             if (q >= 0) {
                 return new Object[] {Lua.integer(q + 1), Lua.integer(q + p.length())}; // positions: shared boxes

@@ -14,6 +14,7 @@ import dev.lua2java.transpiler.analysis.Scopes;
 import dev.lua2java.transpiler.analysis.VarRef;
 import dev.lua2java.transpiler.ast.Ast;
 import dev.lua2java.transpiler.ast.Ast.*;
+import dev.lua2java.transpiler.emit.SiteCalls.Ending;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -26,7 +27,7 @@ import javax.lang.model.element.Modifier;
  *
  * <p>Takes a function's {@link FunctionInfo}; produces a {@link TypeSpec} extending {@code LuaFunction}
  * with a field per upvalue, the body method {@code run} (returning nothing, one value or all values per
- * {@link ReturnShape}) and bridges ({@code invoke}, {@code call} for 0-3 arguments, {@code callv}).
+ * {@link ReturnShape}) and bridges ({@code invoke}, {@code call} and {@code all} for 0-6 arguments, {@code callv}).
  *
  * <p>Locals are Java locals; a captured local that is reassigned is a {@code LuaCell}, created where the
  * Lua declaration runs, so a closure made in a loop gets a fresh cell per iteration. A function whose
@@ -203,8 +204,11 @@ final class FunctionEmitter {
         for (int k = 0; k <= MAX_FIXED_ARGS; k++) {
             MethodSpec.Builder m = MethodSpec.methodBuilder("call").addAnnotation(Override.class)
                     .addModifiers(Modifier.PUBLIC).returns(OBJECT);
+            MethodSpec.Builder all = MethodSpec.methodBuilder("all").addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC).returns(OBJECT_ARRAY);
             for (int i = 0; i < k; i++) {
                 m.addParameter(OBJECT, names[i]);
+                all.addParameter(OBJECT, names[i]);
             }
             CodeBlock.Builder args = CodeBlock.builder();
             for (int i = 0; i < n; i++) {
@@ -222,8 +226,11 @@ final class FunctionEmitter {
                     args.add("$T.NONE", LUA);
                 }
             }
-            m.addCode(returnOne(args.build()));
+            CodeBlock runArgs = args.build();
+            m.addCode(returnOne(runArgs));
             type.addMethod(m.build());
+            all.addCode(returnAll(CodeBlock.of("run($L)", runArgs)));
+            type.addMethod(all.build());
         }
     }
 
@@ -852,9 +859,12 @@ final class FunctionEmitter {
             if (values.isEmpty()) {
                 code.addStatement("return null");
             } else if (values.get(0) instanceof Call c) {
-                code.addStatement("return $T.tailValue($L, $L, $L)", CALLS, value(c.function()), culprit(c.function()), list(c.args()));
+                CodeBlock atSite = siteCall(c, Ending.TAIL_VALUE);
+                code.addStatement("return $L", atSite != null ? atSite
+                        : CodeBlock.of("$T.tailValue($L, $L, $L)", CALLS, value(c.function()), culprit(c.function()), list(c.args())));
             } else if (values.get(0) instanceof MethodCall m) {
-                code.addStatement("return $L", methodCallWithArray(m, "tailMethodValue"));
+                CodeBlock atSite = siteMethodCall(m, Ending.TAIL_VALUE);
+                code.addStatement("return $L", atSite != null ? atSite : methodCallWithArray(m, "tailMethodValue"));
             } else {
                 code.addStatement("return $L", value(values.get(0)));
             }
@@ -875,9 +885,12 @@ final class FunctionEmitter {
                 code.addStatement("return");
             }
         } else if (shape == ReturnShape.MULTI && values.size() == 1 && values.get(0) instanceof Call c) {
-            code.addStatement("return $T.tailAll($L, $L, $L)", CALLS, value(c.function()), culprit(c.function()), list(c.args()));
+            CodeBlock atSite = siteCall(c, Ending.TAIL_ALL);
+            code.addStatement("return $L", atSite != null ? atSite
+                    : CodeBlock.of("$T.tailAll($L, $L, $L)", CALLS, value(c.function()), culprit(c.function()), list(c.args())));
         } else if (shape == ReturnShape.MULTI && values.size() == 1 && values.get(0) instanceof MethodCall m) {
-            code.addStatement("return $L", methodCallWithArray(m, "tailMethodAll"));
+            CodeBlock atSite = siteMethodCall(m, Ending.TAIL_ALL);
+            code.addStatement("return $L", atSite != null ? atSite : methodCallWithArray(m, "tailMethodAll"));
         } else {
             code.addStatement("return $L", result);
         }
@@ -989,10 +1002,13 @@ final class FunctionEmitter {
             return direct;
         }
         if (e instanceof Call c) {
-            return CodeBlock.of("$T.all($L, $L, $L)", CALLS, value(c.function()), culprit(c.function()), list(c.args()));
+            CodeBlock atSite = siteCall(c, Ending.ALL);
+            return atSite != null ? atSite
+                    : CodeBlock.of("$T.all($L, $L, $L)", CALLS, value(c.function()), culprit(c.function()), list(c.args()));
         }
         if (e instanceof MethodCall m) {
-            return methodCallWithArray(m, "methodAll");
+            CodeBlock atSite = siteMethodCall(m, Ending.ALL);
+            return atSite != null ? atSite : methodCallWithArray(m, "methodAll");
         }
         if (e instanceof Vararg) {
             return varargs();
@@ -1077,12 +1093,11 @@ final class FunctionEmitter {
             return CodeBlock.of("$T.selectFirst($L, $L, $L, $L)", CALLS, f, who,
                     loopIndex != null ? CodeBlock.of("$N", loopIndex) : value(args.get(0)), varargs());
         }
-        boolean multiTail = !args.isEmpty() && Ast.isMultiValued(args.get(args.size() - 1));
-        if (multiTail || args.size() > MAX_FIXED_ARGS) {
+        if (!fixedArgs(args, MAX_FIXED_ARGS)) {
             return CodeBlock.of("$T.valueArgs($L, $L, $L)", CALLS, f, who, list(args));
         }
         if (chunk.options().optimisations().siteCalls()) {
-            return SiteCalls.call(this::temp, this::value, f, who, args);
+            return SiteCalls.call(this::temp, this::value, f, who, args, Ending.VALUE);
         }
         CodeBlock.Builder b = CodeBlock.builder().add("$T.value($L, $L", CALLS, f, who);
         for (Expr a : args) {
@@ -1128,15 +1143,39 @@ final class FunctionEmitter {
      * inline the method a site always calls.
      */
     private CodeBlock methodCall(MethodCall m) {
+        CodeBlock atSite = methodCallAtSite(m, Ending.VALUE);
+        return atSite != null ? atSite : methodCallWithArray(m, "methodValueArgs");
+    }
+
+    /** {@code f(args)} made at its site for every result or as a tail call (site calls on, fixed arguments), else null. */
+    private CodeBlock siteCall(Call c, Ending ending) {
+        List<Expr> args = c.args();
+        if (!chunk.options().optimisations().siteCalls() || !fixedArgs(args, MAX_FIXED_ARGS)) {
+            return null;
+        }
+        return SiteCalls.call(this::temp, this::value, value(c.function()), culprit(c.function()), args, ending);
+    }
+
+    /** {@link #methodCallAtSite} for every result or as a tail call: with site calls on only. */
+    private CodeBlock siteMethodCall(MethodCall m, Ending ending) {
+        return chunk.options().optimisations().siteCalls() ? methodCallAtSite(m, ending) : null;
+    }
+
+    /** True when {@code args} is a list of at most {@code max} single values (no call or {@code ...} last). */
+    private static boolean fixedArgs(List<Expr> args, int max) {
+        return args.size() <= max && (args.isEmpty() || !Ast.isMultiValued(args.get(args.size() - 1)));
+    }
+
+    /** {@code o:m(args)} made at its site, or null when its arguments are not a fixed list short enough. */
+    private CodeBlock methodCallAtSite(MethodCall m, Ending ending) {
         List<Expr> args = m.args();
-        boolean multiTail = !args.isEmpty() && Ast.isMultiValued(args.get(args.size() - 1));
-        if (multiTail || args.size() + 1 > MAX_FIXED_ARGS) {
-            return methodCallWithArray(m, "methodValueArgs");
+        if (!fixedArgs(args, MAX_FIXED_ARGS - 1)) {
+            return null;
         }
         OpenedMethodCall om = openMethodCall(m);
         CodeBlock callee = CodeBlock.of("$T.methodCallee($N, $S)", CALLS, om.method(), m.method());
         return CodeBlock.of("$L$L", om.code(), SiteCalls.invoke(this::temp, this::value, args, om.object(), callee,
-                CodeBlock.of("$S", "method '" + m.method() + "'"), true));
+                CodeBlock.of("$S", "method '" + m.method() + "'"), true, ending));
     }
 
     /** {@code o:m(args)} through a runtime helper that takes the arguments as an array with slot 0 free. */

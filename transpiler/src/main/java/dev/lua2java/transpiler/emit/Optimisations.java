@@ -20,7 +20,8 @@ import java.util.Locale;
  * @param firstResultBodies a function whose only multiple results are tail calls also gets a body for
  *     single-value callers, which then get no result array ({@link FirstResultBodies})
  * @param siteCalls a call with a fixed argument list is made at its site, which then has its own type
- *     profile, instead of inside a runtime helper shared by every site ({@link SiteCalls})
+ *     profile, instead of inside a runtime helper shared by every site; one that wants every result passes
+ *     its arguments without an array ({@link SiteCalls})
  */
 public record Optimisations(boolean fieldHints, boolean directCalls, boolean varargSelect, boolean numericLocals,
         boolean tableLayouts, boolean appendKeys, boolean loopSetup, boolean firstResultBodies, boolean siteCalls) {
