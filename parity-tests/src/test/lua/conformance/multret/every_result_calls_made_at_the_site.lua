@@ -112,3 +112,20 @@ print(pcall(viaLocal, false))
 print(pcall(viaMethodTail, false))
 show(viaTail(true))
 show(viaLocal(true))
+
+-- A call as the last argument: its results are counted at run time (one, none, several, a direct call).
+local function cnt(...) return select("#", ...) end
+local Counter = {count = function(self, ...) return select("#", ...), ... end}
+show(cnt(one(1)), cnt(two(1, 2)), cnt(none()), cnt(1, one(2)), cnt(1, two(2, 3)), cnt(1, none()))
+show(Counter:count(one(1)), Counter:count(two(1, 2)), Counter:count(none()), Counter:count(1, two(3, 4)))
+show(cnt(1, 2, 3, 4, 5, two(6, 7)), cnt(1, 2, 3, 4, 5, 6, two(7, 8)), Counter:count(1, 2, 3, 4, many(5, 6)))
+show(cnt(s:find("=")), cnt(s:match("(%a+)=(%a+)")), cnt(1, s:find("zzz")), cnt(string.format("%d", 3)))
+local t2 = {one(1), many(2, 3, 4)}
+print(#t2, t2[1], t2[2], t2[4])
+local x1, x2, x3 = one(1), two(2, 3)
+print(x1, x2, x3)
+print(pcall(function() local f; f(1, one(2)) end))
+print(pcall(function() local x = string.rep("x", one(nil)) return x end))
+print(pcall(function() return string.rep("x", one(nil)) end))
+print(pcall(function() local x = string.rep(one("x"), two(2, 3)) return x end))
+print(pcall(function() local x = Counter:missing(one(1)) return x end))

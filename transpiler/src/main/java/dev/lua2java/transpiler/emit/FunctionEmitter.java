@@ -1093,11 +1093,12 @@ final class FunctionEmitter {
             return CodeBlock.of("$T.selectFirst($L, $L, $L, $L)", CALLS, f, who,
                     loopIndex != null ? CodeBlock.of("$N", loopIndex) : value(args.get(0)), varargs());
         }
+        SiteCalls.Args atSite = siteArgs(args, MAX_FIXED_ARGS, Ending.VALUE);
+        if (atSite != null && chunk.options().optimisations().siteCalls()) {
+            return SiteCalls.call(siteWriter, f, who, atSite, Ending.VALUE);
+        }
         if (!fixedArgs(args, MAX_FIXED_ARGS)) {
             return CodeBlock.of("$T.valueArgs($L, $L, $L)", CALLS, f, who, list(args));
-        }
-        if (chunk.options().optimisations().siteCalls()) {
-            return SiteCalls.call(this::temp, this::value, f, who, args, Ending.VALUE);
         }
         CodeBlock.Builder b = CodeBlock.builder().add("$T.value($L, $L", CALLS, f, who);
         for (Expr a : args) {
@@ -1147,19 +1148,55 @@ final class FunctionEmitter {
         return atSite != null ? atSite : methodCallWithArray(m, "methodValueArgs");
     }
 
-    /** {@code f(args)} made at its site for every result or as a tail call (site calls on, fixed arguments), else null. */
+    /** {@code f(args)} made at its site for every result or as a tail call (site calls on), else null. */
     private CodeBlock siteCall(Call c, Ending ending) {
-        List<Expr> args = c.args();
-        if (!chunk.options().optimisations().siteCalls() || !fixedArgs(args, MAX_FIXED_ARGS)) {
+        SiteCalls.Args args = siteArgs(c.args(), MAX_FIXED_ARGS, ending);
+        if (!chunk.options().optimisations().siteCalls() || args == null) {
             return null;
         }
-        return SiteCalls.call(this::temp, this::value, value(c.function()), culprit(c.function()), args, ending);
+        return SiteCalls.call(siteWriter, value(c.function()), culprit(c.function()), args, ending);
     }
 
     /** {@link #methodCallAtSite} for every result or as a tail call: with site calls on only. */
     private CodeBlock siteMethodCall(MethodCall m, Ending ending) {
         return chunk.options().optimisations().siteCalls() ? methodCallAtSite(m, ending) : null;
     }
+
+    /**
+     * {@link SiteCalls#argsOf}, except that a call last is passed by counting its results only with site
+     * calls on (off, a method call with fixed arguments is still made at its site, the rest by the helpers),
+     * and not at all when it is a direct call of a function that returns one value.
+     */
+    private SiteCalls.Args siteArgs(List<Expr> args, int max, Ending ending) {
+        SiteCalls.Args at = SiteCalls.argsOf(args, max, ending);
+        if (at == null || !at.spreadLast()) {
+            return at;
+        }
+        if (!chunk.options().optimisations().siteCalls()) {
+            return null;
+        }
+        // A direct call of a function that returns one value is a fixed argument: nothing to count.
+        DirectCalls.Target direct = args.get(args.size() - 1) instanceof Call c ? directWithValues(c) : null;
+        return direct != null && direct.shape() == ReturnShape.SINGLE ? new SiteCalls.Args(args, false) : at;
+    }
+
+    /** The emitter's side of a site call: temporaries and argument code. */
+    private final SiteCalls.Writer siteWriter = new SiteCalls.Writer() {
+        @Override
+        public String temp() {
+            return FunctionEmitter.this.temp();
+        }
+
+        @Override
+        public CodeBlock value(Expr e) {
+            return FunctionEmitter.this.value(e);
+        }
+
+        @Override
+        public CodeBlock all(Expr e) {
+            return multi(e);
+        }
+    };
 
     /** True when {@code args} is a list of at most {@code max} single values (no call or {@code ...} last). */
     private static boolean fixedArgs(List<Expr> args, int max) {
@@ -1168,13 +1205,13 @@ final class FunctionEmitter {
 
     /** {@code o:m(args)} made at its site, or null when its arguments are not a fixed list short enough. */
     private CodeBlock methodCallAtSite(MethodCall m, Ending ending) {
-        List<Expr> args = m.args();
-        if (!fixedArgs(args, MAX_FIXED_ARGS - 1)) {
+        SiteCalls.Args args = siteArgs(m.args(), MAX_FIXED_ARGS - 1, ending);
+        if (args == null) {
             return null;
         }
         OpenedMethodCall om = openMethodCall(m);
         CodeBlock callee = CodeBlock.of("$T.methodCallee($N, $S)", CALLS, om.method(), m.method());
-        return CodeBlock.of("$L$L", om.code(), SiteCalls.invoke(this::temp, this::value, args, om.object(), callee,
+        return CodeBlock.of("$L$L", om.code(), SiteCalls.invoke(siteWriter, args, om.object(), callee,
                 CodeBlock.of("$S", "method '" + m.method() + "'"), true, ending));
     }
 

@@ -3,30 +3,68 @@ package dev.lua2java.transpiler.emit;
 import static dev.lua2java.transpiler.emit.RuntimeNames.CALLS;
 import static dev.lua2java.transpiler.emit.RuntimeNames.ERROR;
 import static dev.lua2java.transpiler.emit.RuntimeNames.FUNCTION;
+import static dev.lua2java.transpiler.emit.RuntimeNames.LUA;
 
 import com.palantir.javapoet.CodeBlock;
+import dev.lua2java.transpiler.ast.Ast;
+import dev.lua2java.transpiler.ast.Ast.Call;
 import dev.lua2java.transpiler.ast.Ast.Expr;
+import dev.lua2java.transpiler.ast.Ast.MethodCall;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * Optimisation "site calls" ({@link Optimisations#siteCalls}). Takes a call {@code f(a, b)} whose arguments
- * are a fixed list. Produces the call itself at the call site: {@code f}, then the arguments, into
- * temporaries; {@code LuaCalls.callee} (the "attempt to call" check, after the arguments as in LuaJIT);
- * {@code fn.call(a, b)} for the first value, or {@code fn.all(a, b)} where every result is wanted
- * ({@code local x, y = f(a)}, {@code return f(a)}, {@code {f(a)}}), with the callee's error renamed as
- * the runtime helpers ({@code LuaCalls.value}, {@code all}, {@code tailAll}) do. Without it the call is
- * made inside such a helper, one method shared by every call site of the program, whose single type
- * profile sees every function called anywhere: HotSpot then dispatches through the vtable and inlines
- * nothing, and the helpers that want every result pass an argument array. At the site, the profile is the
- * site's own, so a site that always calls the same function (a module function, a library function kept in
- * a local) gets that function's code inlined. Method calls with fixed arguments are made at their sites
- * through {@link #invoke} too: always for their first value, with this optimisation for every result.
+ * are a fixed list, or a fixed list and then a call ({@code f(a, g(b))}). Produces the call itself at the
+ * call site: {@code f}, then the arguments, into temporaries; {@code LuaCalls.callee} (the "attempt to
+ * call" check, after the arguments as in LuaJIT); {@code fn.call(a, b)} for the first value, or
+ * {@code fn.all(a, b)} where every result is wanted ({@code local x, y = f(a)}, {@code return f(a)},
+ * {@code {f(a)}}), with the callee's error renamed as the runtime helpers ({@code LuaCalls.value},
+ * {@code all}, {@code tailAll}) do. A last argument that is a call is expanded by counting its results at
+ * run time: one result (the usual case, {@code AddMod(setSource(mod, src))}) is passed like a fixed
+ * argument, any other count takes the array entry point. Without this optimisation the call is made
+ * inside such a helper, one method shared by every call site of the program, whose single type profile
+ * sees every function called anywhere: HotSpot then dispatches through the vtable and inlines nothing,
+ * and the helpers that want every result, or take a call's results, pass argument arrays. At the site, the
+ * profile is the site's own, so a site that always calls the same function (a module function, a library
+ * function kept in a local) gets that function's code inlined. Method calls are made at their sites
+ * through {@link #invoke} too: always for their first value with fixed arguments, with this optimisation
+ * for the rest.
  */
 final class SiteCalls {
     private SiteCalls() {
+    }
+
+    /** What a site call needs from the function emitter: fresh temporaries, and an argument's code. */
+    interface Writer {
+        String temp();
+
+        /** The first value of {@code e}: an Object expression. */
+        CodeBlock value(Expr e);
+
+        /** Every value of a call {@code e}: an Object[] expression. */
+        CodeBlock all(Expr e);
+    }
+
+    /**
+     * The arguments of a call made at its site, or null when it cannot be made there: a fixed list of at most
+     * {@code max} values, or (not for a tail call, whose helpers take fixed arguments only) such a list whose
+     * last value is a call ({@code spreadLast}). {@code ...} last is left to the helpers.
+     */
+    static Args argsOf(List<Expr> args, int max, Ending ending) {
+        if (args.size() > max) {
+            return null;
+        }
+        Expr last = args.isEmpty() ? null : args.get(args.size() - 1);
+        if (last == null || !Ast.isMultiValued(last)) {
+            return new Args(args, false);
+        }
+        boolean call = last instanceof Call || last instanceof MethodCall;
+        return call && !ending.tail ? new Args(args, true) : null;
+    }
+
+    /** A call's arguments; with {@code spreadLast} the last is a call whose every result is passed. */
+    record Args(List<Expr> list, boolean spreadLast) {
     }
 
     /** What a call made at its site returns, and whose name the callee's errors carry. */
@@ -54,11 +92,10 @@ final class SiteCalls {
      * The call as a switch expression: {@code function} the callee expression's code, {@code culprit} its
      * name for errors; {@code temps} names fresh temporaries, {@code value} writes an argument's code.
      */
-    static CodeBlock call(Supplier<String> temps, Function<Expr, CodeBlock> value, CodeBlock function,
-            CodeBlock culprit, List<Expr> args, Ending ending) {
-        String f = temps.get();
+    static CodeBlock call(Writer w, CodeBlock function, CodeBlock culprit, Args args, Ending ending) {
+        String f = w.temp();
         CodeBlock open = CodeBlock.of("switch (0) { default -> { $T $N = $L; ", Object.class, f, function);
-        return CodeBlock.of("$L$L", open, invoke(temps, value, args, null,
+        return CodeBlock.of("$L$L", open, invoke(w, args, null,
                 CodeBlock.of("$T.callee($N, $L)", CALLS, f, culprit), culprit, false, ending));
     }
 
@@ -69,29 +106,50 @@ final class SiteCalls {
      * callee's error renamed with {@code what} ({@code method}: as a method's) or as from a tail call;
      * closes both braces.
      */
-    static CodeBlock invoke(Supplier<String> temps, Function<Expr, CodeBlock> value, List<Expr> args, String receiver,
-            CodeBlock callee, CodeBlock what, boolean method, Ending ending) {
+    static CodeBlock invoke(Writer w, Args args, String receiver, CodeBlock callee, CodeBlock what, boolean method,
+            Ending ending) {
         CodeBlock.Builder b = CodeBlock.builder();
         List<String> names = new ArrayList<>();
         if (receiver != null) {
             names.add(receiver);
         }
-        for (Expr a : args) {
-            String t = temps.get();
+        List<Expr> fixed = args.spreadLast() ? args.list().subList(0, args.list().size() - 1) : args.list();
+        for (Expr a : fixed) {
+            String t = w.temp();
             names.add(t);
-            b.add("$T $N = $L; ", Object.class, t, value.apply(a));
+            b.add("$T $N = $L; ", Object.class, t, w.value(a));
         }
-        String fn = temps.get();
+        String rest = null;
+        if (args.spreadLast()) {
+            rest = w.temp();
+            b.add("$T[] $N = $L; ", Object.class, rest, w.all(args.list().get(args.list().size() - 1)));
+        }
+        String fn = w.temp();
         b.add("$T $N = $L; ", FUNCTION, fn, callee);
+        CodeBlock call = rest == null ? CodeBlock.of("$N.$L($L)", fn, ending.entry, String.join(", ", names))
+                : spreadCall(fn, names, rest, ending);
         if (ending.tail) {
             // The helper's frame tells LineMap that the caller's activation is gone; it renames errors itself.
             names.add(0, fn);
             b.add("yield $T.$L($L); } }", CALLS, ending.entry, String.join(", ", names));
         } else {
-            String error = temps.get();
-            b.add("try { yield $N.$L($L); } ", fn, ending.entry, String.join(", ", names));
+            String error = w.temp();
+            b.add("try { yield $L; } ", call);
             b.add("catch ($T $N) { throw $N.renameCallee($N, $L, $L); } } }", ERROR, error, error, fn, what, method);
         }
         return b.build();
+    }
+
+    /**
+     * {@code fn(names..., rest...)}: with one value in {@code rest}, the fixed-argument entry point; else
+     * the array one ({@code callv} or {@code invoke}).
+     */
+    private static CodeBlock spreadCall(String fn, List<String> names, String rest, Ending ending) {
+        String array = ending == Ending.ALL ? "invoke" : "callv";
+        String prefix = String.join(", ", names);
+        CodeBlock all = names.isEmpty() ? CodeBlock.of("$N", rest)
+                : CodeBlock.of("$T.expand(new Object[] {$L}, $N)", LUA, prefix, rest);
+        return CodeBlock.of("$N.length == 1 ? $N.$L($L$N[0]) : $N.$L($L)", rest, fn, ending.entry,
+                names.isEmpty() ? "" : prefix + ", ", rest, fn, array, all);
     }
 }
