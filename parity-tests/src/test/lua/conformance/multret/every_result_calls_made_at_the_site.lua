@@ -129,3 +129,42 @@ print(pcall(function() local x = string.rep("x", one(nil)) return x end))
 print(pcall(function() return string.rep("x", one(nil)) end))
 print(pcall(function() local x = string.rep(one("x"), two(2, 3)) return x end))
 print(pcall(function() local x = Counter:missing(one(1)) return x end))
+
+-- "..." as the last argument: a vararg callee whose parameters the fixed arguments fill exactly shares the
+-- caller's varargs; fewer or more fixed arguments, non-vararg callees, methods, tail calls, library callees.
+local function fixed2(a, b, ...) return select("#", ...), a, b, ... end
+local function noVarargs(a, b, c) return a, b, c end
+local function forward0(...) return fixed2(...) end
+local function forward1(...) local r = {fixed2(1, ...)} return #r, r[1], r[2], r[3] end
+local function forward2(...) local n, a, b, c = fixed2(1, 2, ...) return n, a, b, c end
+local function forward3(...) return (fixed2(1, 2, 3, ...)) end
+local function forwardPlain(...) return noVarargs(1, ...) end
+local function forwardLib(...) return select("#", ...), math.max(0, ...) end
+local function mutate(...) local t = {...}; t[1] = "changed"; return ... end
+show(forward0())
+show(forward0(7, 8, 9))
+show(forward1())
+show(forward1(7, 8, 9))
+show(forward2(7, nil, 9))
+show(forward3(7, 8))
+show(forwardPlain(2, 3, 4))
+show(forwardLib(3, 9, 4))
+show(mutate(1, 2))
+local Store = {}
+Store.__index = Store
+function Store:SumInternal(context, modType, ...)
+	local total = 0
+	for i = 1, select("#", ...) do total = total + (select(i, ...)) end
+	return context == self and modType .. ":" .. total or "other"
+end
+function Store:Sum(modType, ...) return self:SumInternal(self, modType, ...) end
+function Store:Sum1(modType, ...) local r = self:SumInternal(self, modType, ...) return r end
+local st = setmetatable({}, Store)
+show(st:Sum("BASE", 1, 2, 3), st:Sum1("INC"), st:Sum("MORE", 4))
+print(pcall(function(...) return st:Missing(1, ...) end, 2))
+print(pcall(function(...) local f; return f(...) end, 2))
+print(pcall(function(...) return string.rep(...) end, "x", {}))
+print(pcall(function(...) local r = string.rep(...) return r end, "x", {}))
+local function checkV(v, ...) if not v then error("varargs check failed", 2) end return v, ... end
+print(pcall(function(...) return checkV(...) end, false, 1))
+print(pcall(function(...) local a = checkV(...) return a end, false, 1))

@@ -78,11 +78,12 @@ public final class LineMap {
 
     /** The methods of {@link LuaCalls} through which a tail call is made. */
     private static final java.util.Set<String> TAIL_CALLS = java.util.Set.of("tailAll", "tailMethodAll", "tailValue",
-            "tailMethodValue", "tailCall", "tailCallFirst");
+            "tailMethodValue", "tailCall", "tailCallFirst", "tailCallSpread", "tailCallSpreadFirst");
 
     private static boolean isBridge(StackTraceElement frame) {
         String m = frame.getMethodName();
-        return m.equals("invoke") || m.equals("call") || m.equals("callv") || m.equals("all");
+        return m.equals("invoke") || m.equals("call") || m.equals("callv") || m.equals("all") || m.equals("callSpread")
+                || m.equals("allSpread");
     }
 
     /**

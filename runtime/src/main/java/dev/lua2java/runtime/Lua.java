@@ -63,6 +63,29 @@ public final class Lua {
         return i < args.length ? args[i] : null;
     }
 
+    /** Argument {@code i} of the list {@code fixed..., rest...} ({@link LuaFunction#callSpread}). */
+    public static Object spreadArg(Object[] fixed, Object[] rest, int i) {
+        return i < fixed.length ? fixed[i] : arg(rest, i - fixed.length);
+    }
+
+    /**
+     * The list {@code fixed..., rest...} from position {@code from} on: a vararg callee's varargs. When
+     * {@code fixed} fills exactly the parameters, that is {@code rest} itself; argument arrays are never
+     * written once passed, so the callee may share its caller's varargs.
+     */
+    public static Object[] spreadRest(Object[] fixed, Object[] rest, int from) {
+        if (fixed.length == from) {
+            return rest;
+        }
+        if (fixed.length < from) {
+            return rest(rest, from - fixed.length);
+        }
+        Object[] r = new Object[fixed.length - from + rest.length];
+        System.arraycopy(fixed, from, r, 0, fixed.length - from);
+        System.arraycopy(rest, 0, r, fixed.length - from, rest.length);
+        return r;
+    }
+
     /** values[from..] as a new array (varargs after the fixed parameters). */
     public static Object[] rest(Object[] values, int from) {
         if (from >= values.length) {

@@ -239,7 +239,7 @@ public final class LuaCalls {
     // Tail calls with fixed arguments made at their sites (generated code checks the callee first): the
     // callee is called through one of these so that a stack trace shows the tail call (LineMap drops the
     // caller's activation as LuaJIT, which reused its frame, does). tailCall wants every result,
-    // tailCallFirst the first (in a first-result body).
+    // tailCallFirst the first (in a first-result body); the Spread ones take a last argument "...".
 
     public static Object[] tailCall(LuaFunction fn) {
         try {
@@ -348,6 +348,22 @@ public final class LuaCalls {
     public static Object tailCallFirst(LuaFunction fn, Object a, Object b, Object c, Object d, Object e, Object f) {
         try {
             return fn.call(a, b, c, d, e, f);
+        } catch (LuaError x) {
+            throw x.fromTailCall(fn);
+        }
+    }
+
+    public static Object[] tailCallSpread(LuaFunction fn, Object[] fixed, Object[] rest) {
+        try {
+            return fn.allSpread(fixed, rest);
+        } catch (LuaError x) {
+            throw x.fromTailCall(fn);
+        }
+    }
+
+    public static Object tailCallSpreadFirst(LuaFunction fn, Object[] fixed, Object[] rest) {
+        try {
+            return fn.callSpread(fixed, rest);
         } catch (LuaError x) {
             throw x.fromTailCall(fn);
         }

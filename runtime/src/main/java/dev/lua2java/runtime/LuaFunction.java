@@ -78,6 +78,20 @@ public abstract class LuaFunction {
         return invoke(new Object[] {a, b, c, d, e, f});
     }
 
+    /**
+     * The first result of {@code f(fixed..., rest...)}: a call whose last argument is {@code ...}, the
+     * caller's varargs. A compiled vararg function whose fixed parameters are exactly {@code fixed} takes
+     * {@code rest} as its own varargs, without copying them.
+     */
+    public Object callSpread(Object[] fixed, Object[] rest) {
+        return callv(Lua.expand(fixed, rest));
+    }
+
+    /** Every result of {@code f(fixed..., rest...)} (see {@link #callSpread}). */
+    public Object[] allSpread(Object[] fixed, Object[] rest) {
+        return invoke(Lua.expand(fixed, rest));
+    }
+
     /** Single-result call with any number of arguments. */
     public Object callv(Object[] args) {
         return Lua.first(invoke(args));

@@ -184,22 +184,21 @@ final class FunctionEmitter {
 
     private void addBridges(TypeSpec.Builder type) {
         int n = info.params.size();
-        StringBuilder invokeArgs = new StringBuilder();
-        List<Object> invokeTypes = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            invokeArgs.append(i > 0 ? ", " : "").append("$T.arg(a, ").append(i).append(")");
-            invokeTypes.add(LUA);
-        }
-        if (function.vararg()) {
-            invokeArgs.append(n > 0 ? ", " : "").append("$T.rest(a, ").append(n).append(")");
-            invokeTypes.add(LUA);
-        }
-        CodeBlock arrayArgs = CodeBlock.of(invokeArgs.toString(), invokeTypes.toArray());
-        CodeBlock runAll = CodeBlock.of("run($L)", arrayArgs);
+        CodeBlock arrayArgs = runArgs("$T.arg(a, $L)", "$T.rest(a, $L)");
         type.addMethod(MethodSpec.methodBuilder("invoke").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-                .addParameter(OBJECT_ARRAY, "a").returns(OBJECT_ARRAY).addCode(returnAll(runAll)).build());
+                .addParameter(OBJECT_ARRAY, "a").returns(OBJECT_ARRAY).addCode(returnAll(CodeBlock.of("run($L)", arrayArgs)))
+                .build());
         type.addMethod(MethodSpec.methodBuilder("callv").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
                 .addParameter(OBJECT_ARRAY, "a").returns(OBJECT).addCode(returnOne(arrayArgs)).build());
+        // callSpread/allSpread(f, r): the arguments f..., r... where r is the caller's "..." (no copy when the
+        // fixed ones fill exactly the parameters of a vararg function).
+        CodeBlock spread = runArgs("$T.spreadArg(f, r, $L)", "$T.spreadRest(f, r, $L)");
+        type.addMethod(MethodSpec.methodBuilder("callSpread").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+                .addParameter(OBJECT_ARRAY, "f").addParameter(OBJECT_ARRAY, "r").returns(OBJECT)
+                .addCode(returnOne(spread)).build());
+        type.addMethod(MethodSpec.methodBuilder("allSpread").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+                .addParameter(OBJECT_ARRAY, "f").addParameter(OBJECT_ARRAY, "r").returns(OBJECT_ARRAY)
+                .addCode(returnAll(CodeBlock.of("run($L)", spread))).build());
         String[] names = {"a", "b", "c", "d", "e", "f"};
         for (int k = 0; k <= MAX_FIXED_ARGS; k++) {
             MethodSpec.Builder m = MethodSpec.methodBuilder("call").addAnnotation(Override.class)
@@ -232,6 +231,22 @@ final class FunctionEmitter {
             all.addCode(returnAll(CodeBlock.of("run($L)", runArgs)));
             type.addMethod(all.build());
         }
+    }
+
+    /**
+     * The arguments of {@code run} read by a bridge: parameter i as {@code param} (a format with {@code $T}
+     * for {@code Lua} and {@code $L} for i), the varargs as {@code rest} ({@code $L}: the parameter count).
+     */
+    private CodeBlock runArgs(String param, String rest) {
+        int n = info.params.size();
+        CodeBlock.Builder b = CodeBlock.builder();
+        for (int i = 0; i < n; i++) {
+            b.add(i > 0 ? ", " : "").add(param, LUA, i);
+        }
+        if (function.vararg()) {
+            b.add(n > 0 ? ", " : "").add(rest, LUA, n);
+        }
+        return b.build();
     }
 
     private CodeBlock returnAll(CodeBlock runCall) {
@@ -1163,13 +1178,13 @@ final class FunctionEmitter {
     }
 
     /**
-     * {@link SiteCalls#argsOf}, except that a call last is passed by counting its results only with site
+     * {@link SiteCalls#argsOf}, except that a call or {@code ...} last is passed at the site only with site
      * calls on (off, a method call with fixed arguments is still made at its site, the rest by the helpers),
-     * and not at all when it is a direct call of a function that returns one value.
+     * and a direct call last of a function that returns one value is a fixed argument.
      */
     private SiteCalls.Args siteArgs(List<Expr> args, int max, Ending ending) {
         SiteCalls.Args at = SiteCalls.argsOf(args, max, ending);
-        if (at == null || !at.spreadLast()) {
+        if (at == null || at.last() == SiteCalls.Last.FIXED) {
             return at;
         }
         if (!chunk.options().optimisations().siteCalls()) {
@@ -1177,7 +1192,7 @@ final class FunctionEmitter {
         }
         // A direct call of a function that returns one value is a fixed argument: nothing to count.
         DirectCalls.Target direct = args.get(args.size() - 1) instanceof Call c ? directWithValues(c) : null;
-        return direct != null && direct.shape() == ReturnShape.SINGLE ? new SiteCalls.Args(args, false) : at;
+        return direct != null && direct.shape() == ReturnShape.SINGLE ? new SiteCalls.Args(args, SiteCalls.Last.FIXED) : at;
     }
 
     /** The emitter's side of a site call: temporaries and argument code. */

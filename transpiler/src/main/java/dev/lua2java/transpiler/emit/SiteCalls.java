@@ -7,9 +7,8 @@ import static dev.lua2java.transpiler.emit.RuntimeNames.LUA;
 
 import com.palantir.javapoet.CodeBlock;
 import dev.lua2java.transpiler.ast.Ast;
-import dev.lua2java.transpiler.ast.Ast.Call;
 import dev.lua2java.transpiler.ast.Ast.Expr;
-import dev.lua2java.transpiler.ast.Ast.MethodCall;
+import dev.lua2java.transpiler.ast.Ast.Vararg;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,7 +21,10 @@ import java.util.List;
  * {@code {f(a)}}), with the callee's error renamed as the runtime helpers ({@code LuaCalls.value},
  * {@code all}, {@code tailAll}) do. A last argument that is a call is expanded by counting its results at
  * run time: one result (the usual case, {@code AddMod(setSource(mod, src))}) is passed like a fixed
- * argument, any other count takes the array entry point. Without this optimisation the call is made
+ * argument, any other count takes the array entry point. A last argument {@code ...} goes beside the fixed
+ * ones to {@code callSpread}/{@code allSpread}, so a vararg callee takes the caller's varargs as its own
+ * ({@code self:SumInternal(self, modType, cfg, flags, keywordFlags, source, ...)}) instead of having them
+ * copied into one argument array and out again. Without this optimisation the call is made
  * inside such a helper, one method shared by every call site of the program, whose single type profile
  * sees every function called anywhere: HotSpot then dispatches through the vtable and inlines nothing,
  * and the helpers that want every result, or take a call's results, pass argument arrays. At the site, the
@@ -48,42 +50,60 @@ final class SiteCalls {
 
     /**
      * The arguments of a call made at its site, or null when it cannot be made there: a fixed list of at most
-     * {@code max} values, or (not for a tail call, whose helpers take fixed arguments only) such a list whose
-     * last value is a call ({@code spreadLast}). {@code ...} last is left to the helpers.
+     * {@code max} values; such a list whose last value is a call (not for a tail call, whose helpers take
+     * fixed arguments only); or any number of values and then {@code ...}.
      */
     static Args argsOf(List<Expr> args, int max, Ending ending) {
+        Expr last = args.isEmpty() ? null : args.get(args.size() - 1);
+        if (last instanceof Vararg) {
+            return new Args(args, Last.VARARGS);
+        }
         if (args.size() > max) {
             return null;
         }
-        Expr last = args.isEmpty() ? null : args.get(args.size() - 1);
         if (last == null || !Ast.isMultiValued(last)) {
-            return new Args(args, false);
+            return new Args(args, Last.FIXED);
         }
-        boolean call = last instanceof Call || last instanceof MethodCall;
-        return call && !ending.tail ? new Args(args, true) : null;
+        return !ending.tail ? new Args(args, Last.CALL) : null;
     }
 
-    /** A call's arguments; with {@code spreadLast} the last is a call whose every result is passed. */
-    record Args(List<Expr> list, boolean spreadLast) {
+    /** What the last of a call's arguments is. */
+    enum Last {
+        /** A single value (or there are no arguments): every argument is fixed. */
+        FIXED,
+        /** A call, whose every result is passed: counted at run time. */
+        CALL,
+        /** {@code ...}: passed to the callee's {@code callSpread}/{@code allSpread} beside the fixed ones. */
+        VARARGS
+    }
+
+    /** A call's arguments. */
+    record Args(List<Expr> list, Last last) {
+        boolean spreadLast() {
+            return last != Last.FIXED;
+        }
     }
 
     /** What a call made at its site returns, and whose name the callee's errors carry. */
     enum Ending {
         /** The first result ({@code fn.call}); errors renamed for the call site. */
-        VALUE("call", false),
+        VALUE("call", "callSpread", false),
         /** Every result ({@code fn.all}); errors renamed for the call site. */
-        ALL("all", false),
+        ALL("all", "allSpread", false),
         /** {@code return f(a)} in a first-result body: the first result, through {@code LuaCalls.tailCallFirst}. */
-        TAIL_VALUE("tailCallFirst", true),
+        TAIL_VALUE("tailCallFirst", "tailCallSpreadFirst", true),
         /** {@code return f(a)}: every result, through {@code LuaCalls.tailCall}. */
-        TAIL_ALL("tailCall", true);
+        TAIL_ALL("tailCall", "tailCallSpread", true);
 
         /** The callee's method, or for a tail call the LuaCalls helper that marks it in stack traces. */
         final String entry;
+        /** The same for arguments ending in {@code ...}. */
+        final String spreadEntry;
         final boolean tail;
 
-        Ending(String entry, boolean tail) {
+        Ending(String entry, String spreadEntry, boolean tail) {
             this.entry = entry;
+            this.spreadEntry = spreadEntry;
             this.tail = tail;
         }
     }
@@ -126,12 +146,19 @@ final class SiteCalls {
         }
         String fn = w.temp();
         b.add("$T $N = $L; ", FUNCTION, fn, callee);
-        CodeBlock call = rest == null ? CodeBlock.of("$N.$L($L)", fn, ending.entry, String.join(", ", names))
-                : spreadCall(fn, names, rest, ending);
+        CodeBlock call = switch (args.last()) {
+            case FIXED -> CodeBlock.of("$N.$L($L)", fn, ending.entry, String.join(", ", names));
+            case CALL -> spreadCall(fn, names, rest, ending);
+            case VARARGS -> CodeBlock.of("$N.$L(new Object[] {$L}, $N)", fn, ending.spreadEntry, String.join(", ", names), rest);
+        };
         if (ending.tail) {
             // The helper's frame tells LineMap that the caller's activation is gone; it renames errors itself.
-            names.add(0, fn);
-            b.add("yield $T.$L($L); } }", CALLS, ending.entry, String.join(", ", names));
+            if (args.last() == Last.VARARGS) {
+                b.add("yield $T.$L($N, new Object[] {$L}, $N); } }", CALLS, ending.spreadEntry, fn, String.join(", ", names), rest);
+            } else {
+                names.add(0, fn);
+                b.add("yield $T.$L($L); } }", CALLS, ending.entry, String.join(", ", names));
+            }
         } else {
             String error = w.temp();
             b.add("try { yield $L; } ", call);
