@@ -177,7 +177,7 @@ public final class LuaCalls {
                 return true;
             }
         }
-        Object[] r = callee(f, null).invoke(new Object[] {s, control});
+        Object[] r = callee(f, null).all(s, control); // a compiled iterator: no argument array
         for (int k = 0; k < out.length; k++) {
             out[k] = k < r.length ? r[k] : null;
         }
