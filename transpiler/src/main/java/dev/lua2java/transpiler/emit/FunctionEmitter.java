@@ -27,7 +27,8 @@ import javax.lang.model.element.Modifier;
  *
  * <p>Takes a function's {@link FunctionInfo}; produces a {@link TypeSpec} extending {@code LuaFunction}
  * with a field per upvalue, the body method {@code run} (returning nothing, one value or all values per
- * {@link ReturnShape}) and bridges ({@code invoke}, {@code call} and {@code all} for 0-6 arguments, {@code callv}).
+ * {@link ReturnShape}) and bridges ({@code invoke}, {@code call} and {@code all} for 0-6 arguments, {@code callv},
+ * {@code callSpread} and {@code allSpread}).
  *
  * <p>Locals are Java locals; a captured local that is reassigned is a {@code LuaCell}, created where the
  * Lua declaration runs, so a closure made in a loop gets a fresh cell per iteration. A function whose

@@ -110,7 +110,7 @@ final class SiteCalls {
 
     /**
      * The call as a switch expression: {@code function} the callee expression's code, {@code culprit} its
-     * name for errors; {@code temps} names fresh temporaries, {@code value} writes an argument's code.
+     * name for errors; {@code w} gives temporaries and the arguments' code.
      */
     static CodeBlock call(Writer w, CodeBlock function, CodeBlock culprit, Args args, Ending ending) {
         String f = w.temp();
@@ -146,20 +146,20 @@ final class SiteCalls {
         }
         String fn = w.temp();
         b.add("$T $N = $L; ", FUNCTION, fn, callee);
-        CodeBlock call = switch (args.last()) {
-            case FIXED -> CodeBlock.of("$N.$L($L)", fn, ending.entry, String.join(", ", names));
-            case CALL -> spreadCall(fn, names, rest, ending);
-            case VARARGS -> CodeBlock.of("$N.$L(new Object[] {$L}, $N)", fn, ending.spreadEntry, String.join(", ", names), rest);
-        };
+        String list = String.join(", ", names);
         if (ending.tail) {
             // The helper's frame tells LineMap that the caller's activation is gone; it renames errors itself.
-            if (args.last() == Last.VARARGS) {
-                b.add("yield $T.$L($N, new Object[] {$L}, $N); } }", CALLS, ending.spreadEntry, fn, String.join(", ", names), rest);
-            } else {
-                names.add(0, fn);
-                b.add("yield $T.$L($L); } }", CALLS, ending.entry, String.join(", ", names));
-            }
+            // (A tail call's arguments are fixed or end in "...", see argsOf.)
+            boolean spread = args.last() == Last.VARARGS;
+            CodeBlock helperArgs = spread ? CodeBlock.of("$N, new Object[] {$L}, $N", fn, list, rest)
+                    : CodeBlock.of("$N$L", fn, names.isEmpty() ? "" : ", " + list);
+            b.add("yield $T.$L($L); } }", CALLS, spread ? ending.spreadEntry : ending.entry, helperArgs);
         } else {
+            CodeBlock call = switch (args.last()) {
+                case FIXED -> CodeBlock.of("$N.$L($L)", fn, ending.entry, list);
+                case CALL -> spreadCall(fn, names, rest, ending);
+                case VARARGS -> CodeBlock.of("$N.$L(new Object[] {$L}, $N)", fn, ending.spreadEntry, list, rest);
+            };
             String error = w.temp();
             b.add("try { yield $L; } ", call);
             b.add("catch ($T $N) { throw $N.renameCallee($N, $L, $L); } } }", ERROR, error, error, fn, what, method);
