@@ -10,14 +10,23 @@ import java.util.concurrent.ConcurrentHashMap;
  * from Java source lines to Lua lines. Error positions are then computed from a Java stack trace only
  * when an error is observed, so running code never has to track its current line.
  *
- * <p>Frame conventions of generated code: a Lua function's body is the method {@value #BODY} (split parts
- * are other methods of the same class), or {@value #FIRST_RESULT_BODY} when a single-value caller entered
- * its first-result body; {@code invoke}/{@code call}/{@code callv} are bridges into them.
+ * <p>Frame conventions of generated code: a Lua function's body is the method {@value #BODY}, or
+ * {@value #FIRST_RESULT_BODY} when a single-value caller entered its first-result body; the code of a split
+ * function also runs in methods named {@value #PART_PREFIX}N and {@value #FILL_PREFIX}N. Those are the
+ * frames that hold Lua code; every other method of a generated class ({@code invoke}, {@code call},
+ * {@code all}, ... bridges into the body) is skipped, so a new bridge needs no change here. A tail call
+ * shows as a frame of one of the methods of {@link LuaCalls} whose names start with {@value #TAIL_CALL_PREFIX}.
  */
 public final class LineMap {
     public static final String BODY = "run";
     /** The first-result body some functions also have (a function whose only multiple results are tail calls). */
     public static final String FIRST_RESULT_BODY = "run1";
+    /** Statements of a split function moved out of its body. */
+    public static final String PART_PREFIX = "part$";
+    /** The fields of a huge table constructor, stored by pieces. */
+    public static final String FILL_PREFIX = "fill$";
+    /** The methods of {@link LuaCalls} through which tail calls are made. */
+    public static final String TAIL_CALL_PREFIX = "tail";
 
     /** Library functions (LuaJIT's C functions) are the {@code invoke} frames of this package's classes. */
     private static final String LIBRARY_PACKAGE = "dev.lua2java.runtime.lib.";
@@ -73,17 +82,13 @@ public final class LineMap {
     }
 
     private static boolean isTailCall(StackTraceElement frame) {
-        return frame.getClassName().equals(LuaCalls.class.getName()) && TAIL_CALLS.contains(frame.getMethodName());
+        return frame.getClassName().equals(LuaCalls.class.getName()) && frame.getMethodName().startsWith(TAIL_CALL_PREFIX);
     }
 
-    /** The methods of {@link LuaCalls} through which a tail call is made. */
-    private static final java.util.Set<String> TAIL_CALLS = java.util.Set.of("tailAll", "tailMethodAll", "tailValue",
-            "tailMethodValue", "tailCall", "tailCallFirst", "tailCallSpread", "tailCallSpreadFirst");
-
-    private static boolean isBridge(StackTraceElement frame) {
+    /** A frame of a generated class that runs Lua code: a body or a piece of one, not a bridge. */
+    private static boolean isLuaCode(StackTraceElement frame) {
         String m = frame.getMethodName();
-        return m.equals("invoke") || m.equals("call") || m.equals("callv") || m.equals("all") || m.equals("callSpread")
-                || m.equals("allSpread");
+        return m.equals(BODY) || m.equals(FIRST_RESULT_BODY) || m.startsWith(PART_PREFIX) || m.startsWith(FILL_PREFIX);
     }
 
     /**
@@ -121,7 +126,7 @@ public final class LineMap {
                 continue;
             }
             LineMap map = of(frame);
-            if (map == null || isBridge(frame)) {
+            if (map == null || !isLuaCode(frame)) {
                 continue;
             }
             if (pending == null) {
@@ -149,7 +154,7 @@ public final class LineMap {
     public static int innermostLine(StackTraceElement[] trace) {
         for (StackTraceElement frame : trace) {
             LineMap map = of(frame);
-            if (map != null && !isBridge(frame)) {
+            if (map != null && isLuaCode(frame)) {
                 return map.luaLine(frame.getLineNumber());
             }
         }

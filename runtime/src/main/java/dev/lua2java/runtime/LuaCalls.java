@@ -240,6 +240,7 @@ public final class LuaCalls {
     // callee is called through one of these so that a stack trace shows the tail call (LineMap drops the
     // caller's activation as LuaJIT, which reused its frame, does). tailCall wants every result,
     // tailCallFirst the first (in a first-result body); the Spread ones take a last argument "...".
+    // LineMap knows tail calls by name: every method of this class named tail... is one, and only those.
 
     public static Object[] tailCall(LuaFunction fn) {
         try {
