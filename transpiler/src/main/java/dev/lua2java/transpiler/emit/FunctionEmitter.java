@@ -517,7 +517,7 @@ final class FunctionEmitter {
             stat(run.get(0));
             return;
         }
-        String name = "part$" + (parts.size() + 1);
+        String name = dev.lua2java.runtime.LineMap.PART_PREFIX + (parts.size() + 1);
         chunk.countSplitMethod();
         CodeBlock.Builder saved = code;
         boolean savedInPart = inPart;
@@ -1113,7 +1113,7 @@ final class FunctionEmitter {
         if (atSite != null && chunk.options().optimisations().siteCalls()) {
             return SiteCalls.call(siteWriter, f, who, atSite, Ending.VALUE);
         }
-        if (!fixedArgs(args, MAX_FIXED_ARGS)) {
+        if (atSite == null) { // more than six arguments, or a call or "..." last without site calls
             return CodeBlock.of("$T.valueArgs($L, $L, $L)", CALLS, f, who, list(args));
         }
         CodeBlock.Builder b = CodeBlock.builder().add("$T.value($L, $L", CALLS, f, who);
@@ -1213,11 +1213,6 @@ final class FunctionEmitter {
             return multi(e);
         }
     };
-
-    /** True when {@code args} is a list of at most {@code max} single values (no call or {@code ...} last). */
-    private static boolean fixedArgs(List<Expr> args, int max) {
-        return args.size() <= max && (args.isEmpty() || !Ast.isMultiValued(args.get(args.size() - 1)));
-    }
 
     /** {@code o:m(args)} made at its site, or null when its arguments are not a fixed list short enough. */
     private CodeBlock methodCallAtSite(MethodCall m, Ending ending) {
@@ -1462,7 +1457,7 @@ final class FunctionEmitter {
     }
 
     private static String fillName(int slot) {
-        return "fill$" + (slot + 1);
+        return dev.lua2java.runtime.LineMap.FILL_PREFIX + (slot + 1);
     }
 
     /** Where each piece of a split constructor starts: consecutive fields up to the split budget. */
