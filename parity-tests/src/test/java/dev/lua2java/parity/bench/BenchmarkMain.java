@@ -28,7 +28,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * benchmark in N fresh JVMs: both engines compile differently from process to process (HotSpot's
  * profile-driven inlining, LuaJIT's trace selection), so one fork is one draw of each engine's code, and
  * the summary then shows the range of the per-fork means. {@code -Dbench.engines=java,luajit-jit-on}
- * restricts the engines.
+ * restricts the engines. {@code -Dbench.jvmArgs="..."} replaces the forks' extra JVM options (default: the
+ * parallel collector, see the architecture notes).
  */
 public final class BenchmarkMain {
     private BenchmarkMain() {
@@ -56,13 +57,30 @@ public final class BenchmarkMain {
                 .warmupIterations(quick ? 3 : 5).warmupTime(TimeValue.seconds(quick ? 2 : 5))
                 .measurementIterations(quick ? 3 : 5).measurementTime(TimeValue.seconds(quick ? 2 : 5))
                 .forks(forks())
-                .jvmArgsAppend("-Xss512m", "-Xmx4g", "-Dpob.src=" + (pob ? pobSrc : ""))
+                .jvmArgsAppend(forkJvmArgs(pob ? pobSrc : ""))
                 .resultFormat(ResultFormatType.JSON).result(out.resolve("jmh.json").toString())
                 .build();
         Collection<RunResult> results = new Runner(options).run();
         String memory = memory();
         Files.writeString(out.resolve("summary.md"), summary(results, memory), StandardCharsets.UTF_8);
         System.out.println(Files.readString(out.resolve("summary.md")));
+    }
+
+    /**
+     * The JVM options of every fork: stack and heap, plus {@code -Dbench.jvmArgs} (space-separated;
+     * default {@link #DEFAULT_FORK_OPTIONS}, the collector batches should run with).
+     */
+    private static String[] forkJvmArgs(String pobSrc) {
+        List<String> args = new ArrayList<>(List.of("-Xss512m", "-Xmx4g", "-Dpob.src=" + pobSrc));
+        args.addAll(extraForkOptions());
+        return args.toArray(String[]::new);
+    }
+
+    static final String DEFAULT_FORK_OPTIONS = "-XX:+UseParallelGC";
+
+    private static List<String> extraForkOptions() {
+        String extra = System.getProperty("bench.jvmArgs", DEFAULT_FORK_OPTIONS);
+        return extra.isBlank() || extra.startsWith("${") ? List.of() : List.of(extra.trim().split("\\s+"));
     }
 
     private static int forks() {
@@ -95,7 +113,9 @@ public final class BenchmarkMain {
         StringBuilder b = new StringBuilder();
         b.append("Benchmarks, ").append(LocalDate.now()).append(", ").append(Runtime.getRuntime().availableProcessors())
                 .append(" cores, ").append(BenchCorpus.load().description).append(", Java ")
-                .append(System.getProperty("java.version")).append("\n\n");
+                .append(System.getProperty("java.version")).append(", forks run with ")
+                .append(extraForkOptions().isEmpty() ? "no options beyond stack and heap" : String.join(" ", extraForkOptions()))
+                .append("\n\n");
         boolean forks = perFork.values().stream().anyMatch(means -> means.size() > 1);
         b.append(forks ? "| workload | engine | ms per op | vs LuaJIT (JIT on) | ms per op, each fork |\n|---|---|---|---|---|\n"
                 : "| workload | engine | ms per op | vs LuaJIT (JIT on) |\n|---|---|---|---|\n");
