@@ -107,6 +107,11 @@ public final class LineMap {
         boolean innermostIsLibrary = false;
         boolean tailCalled = false;
         String pending = null;
+        // Library frames between two generated ones are one activation (a C function to LuaJIT), or one
+        // per 'invoke' among them when a library function invoked another: a fast body (find, sub) has no
+        // 'invoke' frame, and its activation must count all the same, or a tail call's caller would stand in.
+        boolean inLibraryRun = false;
+        int runInvokes = 0;
         for (StackTraceElement frame : trace) {
             if (isTailCall(frame)) {
                 // The Lua function below made a tail call: LuaJIT no longer has its frame, unless the
@@ -114,18 +119,36 @@ public final class LineMap {
                 tailCalled = !activations.isEmpty() || pending != null;
                 continue;
             }
-            if (frame.getClassName().startsWith(LIBRARY_PACKAGE) && frame.getMethodName().equals("invoke")) {
-                if (pending != null) {
-                    activations.add(pending);
-                    pending = null;
+            if (frame.getClassName().startsWith(LIBRARY_PACKAGE)) {
+                boolean invoke = frame.getMethodName().equals("invoke");
+                boolean first = !inLibraryRun;
+                boolean replaced = false;
+                if (first) {
+                    inLibraryRun = true;
+                    runInvokes = invoke ? 1 : 0;
+                    // A library function that made a tail call (tostring calling __tostring) has no
+                    // activation left, as in LuaJIT, where such a fast function hands its frame over.
+                    replaced = tailCalled;
+                    tailCalled = false;
+                } else if (invoke) {
+                    runInvokes++;
                 }
-                if (activations.isEmpty()) {
-                    innermostIsLibrary = true;
+                if (first && !replaced || invoke && runInvokes > 1) {
+                    if (pending != null) {
+                        activations.add(pending);
+                        pending = null;
+                    }
+                    if (activations.isEmpty()) {
+                        innermostIsLibrary = true;
+                    }
+                    activations.add(null);
                 }
-                activations.add(null);
                 continue;
             }
             LineMap map = of(frame);
+            if (map != null) {
+                inLibraryRun = false; // the library call's caller
+            }
             if (map == null || !isLuaCode(frame)) {
                 continue;
             }

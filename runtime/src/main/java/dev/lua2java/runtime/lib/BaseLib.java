@@ -3,6 +3,7 @@ package dev.lua2java.runtime.lib;
 import static dev.lua2java.runtime.lib.LibArgs.*;
 
 import dev.lua2java.runtime.Lua;
+import dev.lua2java.runtime.LuaCalls;
 import dev.lua2java.runtime.LuaError;
 import dev.lua2java.runtime.LuaFunction;
 import dev.lua2java.runtime.LuaTable;
@@ -47,20 +48,20 @@ public final class BaseLib {
     public static void install(LuaTable g, OutputStream out) {
         g.set("_G", g);
         g.set("_VERSION", "Lua 5.1");
-        define(g, "print", args -> print(out, args));
         define(g, new LibFunction("type", args -> results(Lua.type(any(args, 0, "type")))) {
             @Override
             protected Object fast1(Object v) {
                 return Lua.type(v);
             }
         });
-        define(g, new LibFunction("tostring", args -> results(Lua.tostringValue(any(args, 0, "tostring")))) {
+        LibFunction tostring = define(g, new LibFunction("tostring", BaseLib::tostring) {
             @Override
             protected Object fast1(Object v) {
                 // Strings and numbers, which have no __tostring to call.
                 return v instanceof String || v instanceof Double ? Lua.tostringValue(v) : GENERAL;
             }
         });
+        define(g, "print", args -> print(out, g, tostring, args));
         define(g, new LibFunction("tonumber", BaseLib::tonumber) {
             @Override
             protected Object fast1(Object v) {
@@ -113,13 +114,43 @@ public final class BaseLib {
         });
     }
 
-    private static Object[] print(OutputStream out, Object[] args) {
+    /**
+     * {@code tostring(v)}. With a {@code __tostring} metamethod, LuaJIT's tostring tail-calls it: every
+     * result comes back as it is (a table, nil, two values), and for error levels the metamethod's caller
+     * is tostring's caller (the tail call leaves tostring no activation, see LineMap).
+     */
+    private static Object[] tostring(Object[] args) {
+        Object v = any(args, 0, "tostring");
+        LuaTable mt = Lua.getMetatableRaw(v);
+        Object h = mt == null ? null : mt.get("__tostring");
+        if (h != null) {
+            return LuaCalls.tailCall(LuaCalls.callee(h, null), v);
+        }
+        return results(Lua.tostringValue(v));
+    }
+
+    /**
+     * {@code print(...)} as LuaJIT's: each value goes through the global {@code tostring}, whatever it is
+     * now, looked up once per call; the built-in one's strings and numbers are written directly. A result
+     * that is neither a string nor a number is an error.
+     */
+    private static Object[] print(OutputStream out, LuaTable g, LibFunction builtinTostring, Object[] args) {
+        Object tostring = g.get("tostring");
+        if (tostring == null) {
+            tostring = Lua.index(g, "tostring");
+        }
         StringBuilder line = new StringBuilder();
         for (int i = 0; i < args.length; i++) {
             if (i > 0) {
                 line.append('\t');
             }
-            line.append(Lua.tostring(args[i]));
+            Object v = args[i];
+            Object text = tostring == builtinTostring && (v instanceof String || v instanceof Double) ? v
+                    : LuaCalls.callee(tostring, null).call(v);
+            if (!(text instanceof String) && !(text instanceof Double)) {
+                throw LuaError.runtime("'tostring' must return a string to 'print'");
+            }
+            line.append(Lua.tostring(text));
         }
         line.append('\n');
         byte[] bytes = new byte[line.length()];
