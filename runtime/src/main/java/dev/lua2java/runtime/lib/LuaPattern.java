@@ -158,6 +158,15 @@ public final class LuaPattern {
         boolean anchor = anchored();
         int pstart = anchor ? 1 : 0;
         int first = anchor ? -1 : firstItemEnd(pstart);
+        if (first >= 0 && trailingRunItemEnd() >= 0) {
+            int m = Math.max(start, trailingRunStart(trailingRunItemEnd()));
+            if (m >= srcEnd) {
+                return -1;
+            }
+            reset();
+            matchEnd = srcEnd;
+            return m;
+        }
         int s = start;
         do {
             if (first >= 0) {
@@ -517,6 +526,36 @@ public final class LuaPattern {
         int ep = itemEnd(p);
         int suffix = pc(ep);
         return suffix == '*' || suffix == '?' || suffix == '-' ? -1 : ep;
+    }
+
+    /**
+     * For an unanchored pattern that is one single-character item with {@code +} and then {@code $}
+     * (trim's {@code "%s+$"}): the item's end; otherwise -1. Such a pattern has one match at most: the
+     * longest run of the item's characters that ends the subject ({@link #trailingRunStart}), if it is not
+     * empty. Callers take it directly; trying position after position finds the same match, after a
+     * failed attempt, with backtracking, at every earlier run of those characters (each space of a line).
+     * Call only after {@link #firstItemEnd}{@code (0)} has returned (it raises a malformed item's error).
+     */
+    public int trailingRunItemEnd() {
+        if (items == null || anchored()) {
+            return -1;
+        }
+        int known = items.trailingRun;
+        if (known == 0) {
+            int ep = firstItemEnd(0);
+            known = ep >= 0 && pc(ep) == '+' && pc(ep + 1) == '$' && pc(ep + 2) == 0 ? ep : -1;
+            items.trailingRun = known;
+        }
+        return known;
+    }
+
+    /** The start of the longest run of item {@code [0, ep)}'s characters that ends the subject; its length when none. */
+    public int trailingRunStart(int ep) {
+        int p = srcEnd;
+        while (p > 0 && singleMatch(src.charAt(p - 1), 0, ep)) {
+            p--;
+        }
+        return p;
     }
 
     /**

@@ -33,6 +33,9 @@ final class PatternItems {
      */
     final ByteSet[] continuations;
 
+    /** {@link LuaPattern#trailingRunItemEnd}: the item's end, -1 when the text is not of that shape, 0 until known. */
+    int trailingRun;
+
     /** How many '(' the text has: at least as many as the captures a match can open. */
     private final int captureOpens;
 

@@ -490,6 +490,9 @@ public final class StringLib {
         boolean anchor = ms.anchored();
         int pstart = anchor ? 1 : 0;
         int first = anchor ? -1 : ms.firstItemEnd(pstart);
+        if (first >= 0 && ms.trailingRunItemEnd() >= 0) {
+            return replaceTrailingRun(ms, src, repl, replStr, maxS, count);
+        }
         // Unmatched text is copied in runs: src[copied, s) is pending; no match at all returns src.
         StringBuilder b = null;
         int copied = 0;
@@ -532,6 +535,23 @@ public final class StringLib {
             return src;
         }
         b.append(src, copied, srcl);
+        return b.toString();
+    }
+
+    /** {@link #replace} of a pattern whose one match is a run that ends the subject ({@link LuaPattern#trailingRunItemEnd}). */
+    private static String replaceTrailingRun(LuaPattern ms, String src, Object repl, String replStr, int maxS, int[] count) {
+        int srcl = src.length();
+        int start = ms.trailingRunStart(ms.trailingRunItemEnd());
+        boolean matched = start < srcl && maxS > 0;
+        if (count != null) {
+            count[0] = matched ? 1 : 0;
+        }
+        if (!matched) {
+            return src;
+        }
+        ms.reset();
+        StringBuilder b = new StringBuilder(srcl + 16).append(src, 0, start);
+        addValue(ms, b, src, start, srcl, repl, replStr);
         return b.toString();
     }
 
