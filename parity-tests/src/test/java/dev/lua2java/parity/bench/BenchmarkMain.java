@@ -78,9 +78,13 @@ public final class BenchmarkMain {
 
     static final String DEFAULT_FORK_OPTIONS = "-XX:+UseParallelGC";
 
+    /** {@code -Dbench.jvmArgs}, or the default when it is not given (Maven passes an unset property as "${...}"). */
     private static List<String> extraForkOptions() {
-        String extra = System.getProperty("bench.jvmArgs", DEFAULT_FORK_OPTIONS);
-        return extra.isBlank() || extra.startsWith("${") ? List.of() : List.of(extra.trim().split("\\s+"));
+        String extra = System.getProperty("bench.jvmArgs");
+        if (extra == null || extra.startsWith("${")) {
+            extra = DEFAULT_FORK_OPTIONS;
+        }
+        return extra.isBlank() ? List.of() : List.of(extra.trim().split("\\s+"));
     }
 
     private static int forks() {

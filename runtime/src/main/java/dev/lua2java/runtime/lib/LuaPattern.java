@@ -158,8 +158,9 @@ public final class LuaPattern {
         boolean anchor = anchored();
         int pstart = anchor ? 1 : 0;
         int first = anchor ? -1 : firstItemEnd(pstart);
-        if (first >= 0 && trailingRunItemEnd() >= 0) {
-            int m = Math.max(start, trailingRunStart(trailingRunItemEnd()));
+        int run = first >= 0 ? trailingRunItemEnd() : -1;
+        if (run >= 0) {
+            int m = Math.max(start, trailingRunStart(run));
             if (m >= srcEnd) {
                 return -1;
             }

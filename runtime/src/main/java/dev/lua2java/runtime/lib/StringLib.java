@@ -490,8 +490,9 @@ public final class StringLib {
         boolean anchor = ms.anchored();
         int pstart = anchor ? 1 : 0;
         int first = anchor ? -1 : ms.firstItemEnd(pstart);
-        if (first >= 0 && ms.trailingRunItemEnd() >= 0) {
-            return replaceTrailingRun(ms, src, repl, replStr, maxS, count);
+        int run = first >= 0 ? ms.trailingRunItemEnd() : -1;
+        if (run >= 0) {
+            return replaceTrailingRun(ms, run, src, repl, replStr, maxS, count);
         }
         // Unmatched text is copied in runs: src[copied, s) is pending; no match at all returns src.
         StringBuilder b = null;
@@ -539,9 +540,10 @@ public final class StringLib {
     }
 
     /** {@link #replace} of a pattern whose one match is a run that ends the subject ({@link LuaPattern#trailingRunItemEnd}). */
-    private static String replaceTrailingRun(LuaPattern ms, String src, Object repl, String replStr, int maxS, int[] count) {
+    private static String replaceTrailingRun(LuaPattern ms, int run, String src, Object repl, String replStr, int maxS,
+            int[] count) {
         int srcl = src.length();
-        int start = ms.trailingRunStart(ms.trailingRunItemEnd());
+        int start = ms.trailingRunStart(run);
         boolean matched = start < srcl && maxS > 0;
         if (count != null) {
             count[0] = matched ? 1 : 0;
