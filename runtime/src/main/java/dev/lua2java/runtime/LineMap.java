@@ -121,19 +121,19 @@ public final class LineMap {
             }
             if (frame.getClassName().startsWith(LIBRARY_PACKAGE)) {
                 boolean invoke = frame.getMethodName().equals("invoke");
-                boolean first = !inLibraryRun;
-                boolean replaced = false;
-                if (first) {
+                boolean activation;
+                if (!inLibraryRun) {
                     inLibraryRun = true;
                     runInvokes = invoke ? 1 : 0;
                     // A library function that made a tail call (tostring calling __tostring) has no
                     // activation left, as in LuaJIT, where such a fast function hands its frame over.
-                    replaced = tailCalled;
+                    activation = !tailCalled;
                     tailCalled = false;
-                } else if (invoke) {
-                    runInvokes++;
+                } else {
+                    runInvokes += invoke ? 1 : 0;
+                    activation = invoke && runInvokes > 1;
                 }
-                if (first && !replaced || invoke && runInvokes > 1) {
+                if (activation) {
                     if (pending != null) {
                         activations.add(pending);
                         pending = null;

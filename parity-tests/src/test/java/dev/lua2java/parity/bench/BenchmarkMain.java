@@ -114,11 +114,12 @@ public final class BenchmarkMain {
             ms.put(workload + "|" + engine, r.getPrimaryResult().getScore());
             perFork.put(workload + "|" + engine, forkMeans(r));
         }
+        List<String> forkOptions = extraForkOptions();
         StringBuilder b = new StringBuilder();
         b.append("Benchmarks, ").append(LocalDate.now()).append(", ").append(Runtime.getRuntime().availableProcessors())
                 .append(" cores, ").append(BenchCorpus.load().description).append(", Java ")
                 .append(System.getProperty("java.version")).append(", forks run with ")
-                .append(extraForkOptions().isEmpty() ? "no options beyond stack and heap" : String.join(" ", extraForkOptions()))
+                .append(forkOptions.isEmpty() ? "no options beyond stack and heap" : String.join(" ", forkOptions))
                 .append("\n\n");
         boolean forks = perFork.values().stream().anyMatch(means -> means.size() > 1);
         b.append(forks ? "| workload | engine | ms per op | vs LuaJIT (JIT on) | ms per op, each fork |\n|---|---|---|---|---|\n"

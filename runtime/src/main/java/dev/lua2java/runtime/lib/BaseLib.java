@@ -54,14 +54,14 @@ public final class BaseLib {
                 return Lua.type(v);
             }
         });
-        LibFunction tostring = define(g, new LibFunction("tostring", BaseLib::tostring) {
+        define(g, new LibFunction("tostring", BaseLib::tostring) {
             @Override
             protected Object fast1(Object v) {
                 // Strings and numbers, which have no __tostring to call.
                 return v instanceof String || v instanceof Double ? Lua.tostringValue(v) : GENERAL;
             }
         });
-        define(g, "print", args -> print(out, g, tostring, args));
+        define(g, "print", args -> print(out, g, args));
         define(g, new LibFunction("tonumber", BaseLib::tonumber) {
             @Override
             protected Object fast1(Object v) {
@@ -131,22 +131,17 @@ public final class BaseLib {
 
     /**
      * {@code print(...)} as LuaJIT's: each value goes through the global {@code tostring}, whatever it is
-     * now, looked up once per call; the built-in one's strings and numbers are written directly. A result
-     * that is neither a string nor a number is an error.
+     * now, looked up once per call (the built-in one's fast body is LuaJIT's shortcut for strings and
+     * numbers). A result that is neither a string nor a number is an error.
      */
-    private static Object[] print(OutputStream out, LuaTable g, LibFunction builtinTostring, Object[] args) {
-        Object tostring = g.get("tostring");
-        if (tostring == null) {
-            tostring = Lua.index(g, "tostring");
-        }
+    private static Object[] print(OutputStream out, LuaTable g, Object[] args) {
+        Object tostring = Lua.index(g, "tostring"); // called only when there is a value to convert
         StringBuilder line = new StringBuilder();
         for (int i = 0; i < args.length; i++) {
             if (i > 0) {
                 line.append('\t');
             }
-            Object v = args[i];
-            Object text = tostring == builtinTostring && (v instanceof String || v instanceof Double) ? v
-                    : LuaCalls.callee(tostring, null).call(v);
+            Object text = LuaCalls.callee(tostring, null).call(args[i]);
             if (!(text instanceof String) && !(text instanceof Double)) {
                 throw LuaError.runtime("'tostring' must return a string to 'print'");
             }

@@ -533,8 +533,8 @@ public final class LuaPattern {
      * For an unanchored pattern that is one single-character item with {@code +} and then {@code $}
      * (trim's {@code "%s+$"}): the item's end; otherwise -1. Such a pattern has one match at most: the
      * longest run of the item's characters that ends the subject ({@link #trailingRunStart}), if it is not
-     * empty. Callers take it directly; trying position after position finds the same match, after a
-     * failed attempt, with backtracking, at every earlier run of those characters (each space of a line).
+     * empty. {@link #search} takes it directly; trying position after position finds the same match, after
+     * a failed attempt, with backtracking, at every earlier run of those characters (each space of a line).
      * Call only after {@link #firstItemEnd}{@code (0)} has returned (it raises a malformed item's error).
      */
     public int trailingRunItemEnd() {
@@ -551,7 +551,7 @@ public final class LuaPattern {
     }
 
     /** The start of the longest run of item {@code [0, ep)}'s characters that ends the subject; its length when none. */
-    public int trailingRunStart(int ep) {
+    private int trailingRunStart(int ep) {
         int p = srcEnd;
         while (p > 0 && singleMatch(src.charAt(p - 1), 0, ep)) {
             p--;

@@ -490,9 +490,8 @@ public final class StringLib {
         boolean anchor = ms.anchored();
         int pstart = anchor ? 1 : 0;
         int first = anchor ? -1 : ms.firstItemEnd(pstart);
-        int run = first >= 0 ? ms.trailingRunItemEnd() : -1;
-        if (run >= 0) {
-            return replaceTrailingRun(ms, run, src, repl, replStr, maxS, count);
+        if (first >= 0 && ms.trailingRunItemEnd() >= 0) {
+            return replaceTrailingRun(ms, src, repl, replStr, maxS, count);
         }
         // Unmatched text is copied in runs: src[copied, s) is pending; no match at all returns src.
         StringBuilder b = null;
@@ -540,20 +539,16 @@ public final class StringLib {
     }
 
     /** {@link #replace} of a pattern whose one match is a run that ends the subject ({@link LuaPattern#trailingRunItemEnd}). */
-    private static String replaceTrailingRun(LuaPattern ms, int run, String src, Object repl, String replStr, int maxS,
-            int[] count) {
-        int srcl = src.length();
-        int start = ms.trailingRunStart(run);
-        boolean matched = start < srcl && maxS > 0;
+    private static String replaceTrailingRun(LuaPattern ms, String src, Object repl, String replStr, int maxS, int[] count) {
+        int start = maxS > 0 ? ms.search(0) : -1; // search takes the run directly
         if (count != null) {
-            count[0] = matched ? 1 : 0;
+            count[0] = start >= 0 ? 1 : 0;
         }
-        if (!matched) {
+        if (start < 0) {
             return src;
         }
-        ms.reset();
-        StringBuilder b = new StringBuilder(srcl + 16).append(src, 0, start);
-        addValue(ms, b, src, start, srcl, repl, replStr);
+        StringBuilder b = new StringBuilder(src.length() + 16).append(src, 0, start);
+        addValue(ms, b, src, start, ms.matchEnd(), repl, replStr);
         return b.toString();
     }
 
