@@ -160,13 +160,7 @@ public final class LuaPattern {
         int first = anchor ? -1 : firstItemEnd(pstart);
         int run = first >= 0 ? trailingRunItemEnd() : -1;
         if (run >= 0) {
-            int m = Math.max(start, trailingRunStart(run));
-            if (m >= srcEnd) {
-                return -1;
-            }
-            reset();
-            matchEnd = srcEnd;
-            return m;
+            return trailingRunMatch(run, start);
         }
         int s = start;
         do {
@@ -532,8 +526,8 @@ public final class LuaPattern {
     /**
      * For an unanchored pattern that is one single-character item with {@code +} and then {@code $}
      * (trim's {@code "%s+$"}): the item's end; otherwise -1. Such a pattern has one match at most: the
-     * longest run of the item's characters that ends the subject ({@link #trailingRunStart}), if it is not
-     * empty. {@link #search} takes it directly; trying position after position finds the same match, after
+     * longest run of the item's characters that ends the subject ({@link #trailingRunMatch}), if it is not
+     * empty. {@link #search} and gsub take it directly; trying position after position finds the same match, after
      * a failed attempt, with backtracking, at every earlier run of those characters (each space of a line).
      * Call only after {@link #firstItemEnd}{@code (0)} has returned (it raises a malformed item's error).
      */
@@ -550,12 +544,21 @@ public final class LuaPattern {
         return known;
     }
 
-    /** The start of the longest run of item {@code [0, ep)}'s characters that ends the subject; its length when none. */
-    private int trailingRunStart(int ep) {
+    /**
+     * {@link #search} from {@code start} for a pattern whose {@link #trailingRunItemEnd} is {@code ep}: the
+     * start of the run of the item's characters that ends the subject (from {@code start} on), with its end
+     * in {@link #matchEnd()}; or -1 when that run is empty.
+     */
+    public int trailingRunMatch(int ep, int start) {
         int p = srcEnd;
-        while (p > 0 && singleMatch(src.charAt(p - 1), 0, ep)) {
+        while (p > start && singleMatch(src.charAt(p - 1), 0, ep)) {
             p--;
         }
+        if (p >= srcEnd) {
+            return -1;
+        }
+        reset();
+        matchEnd = srcEnd;
         return p;
     }
 

@@ -490,8 +490,9 @@ public final class StringLib {
         boolean anchor = ms.anchored();
         int pstart = anchor ? 1 : 0;
         int first = anchor ? -1 : ms.firstItemEnd(pstart);
-        if (first >= 0 && ms.trailingRunItemEnd() >= 0) {
-            return replaceTrailingRun(ms, src, repl, replStr, maxS, count);
+        int run = first >= 0 ? ms.trailingRunItemEnd() : -1;
+        if (run >= 0) {
+            return replaceTrailingRun(ms, run, src, repl, replStr, maxS, count);
         }
         // Unmatched text is copied in runs: src[copied, s) is pending; no match at all returns src.
         StringBuilder b = null;
@@ -539,8 +540,9 @@ public final class StringLib {
     }
 
     /** {@link #replace} of a pattern whose one match is a run that ends the subject ({@link LuaPattern#trailingRunItemEnd}). */
-    private static String replaceTrailingRun(LuaPattern ms, String src, Object repl, String replStr, int maxS, int[] count) {
-        int start = maxS > 0 ? ms.search(0) : -1; // search takes the run directly
+    private static String replaceTrailingRun(LuaPattern ms, int run, String src, Object repl, String replStr, int maxS,
+            int[] count) {
+        int start = maxS > 0 ? ms.trailingRunMatch(run, 0) : -1;
         if (count != null) {
             count[0] = start >= 0 ? 1 : 0;
         }
